@@ -1,0 +1,147 @@
+//! The dataset as downloads: CSV (UTF-8 with a BOM, so spreadsheet programs read the
+//! Chinese correctly) and one combined JSON document. Shared by `cargo xtask dist` and
+//! the in-page download of the rows on screen.
+//!
+//! The CSV writer is a few lines of RFC 4180 quoting rather than the `csv` crate, to keep
+//! the crate out of the wasm; the tests read its output back with the `csv` crate.
+
+use super::{Comparison, Dataset, Figure, Mention};
+
+pub const BOM: &str = "\u{feff}";
+
+pub const FIGURE_COLUMNS: [&str; 14] = [
+    "id", "year", "sector", "indicator_zh", "indicator_en", "metric", "value", "unit",
+    "qualifier", "qualifier_text", "estimate", "counties", "quote", "value_text",
+];
+
+/// Quotes a field when it holds a comma, quote or line break.
+fn field(s: &str) -> String {
+    if s.contains([',', '"', '\n', '\r']) {
+        format!("\"{}\"", s.replace('"', "\"\""))
+    } else {
+        s.to_string()
+    }
+}
+
+fn line(fields: &[String]) -> String {
+    let mut out = fields.iter().map(|f| field(f)).collect::<Vec<_>>().join(",");
+    out.push_str("\r\n");
+    out
+}
+
+fn header(cols: &[&str]) -> String {
+    line(&cols.iter().map(|c| c.to_string()).collect::<Vec<_>>())
+}
+
+/// Formats a value without a trailing `.0` (6.5 → "6.5", 5300 → "5300").
+pub fn number(v: f64) -> String {
+    let s = format!("{v}");
+    s.strip_suffix(".0").map(str::to_string).unwrap_or(s)
+}
+
+pub fn figures_csv<'a>(figures: impl IntoIterator<Item = &'a Figure>) -> String {
+    let mut out = String::from(BOM);
+    out.push_str(&header(&FIGURE_COLUMNS));
+    for f in figures {
+        out.push_str(&line(&[
+            f.id.clone(),
+            f.year.to_string(),
+            f.sector.clone(),
+            f.indicator.zh.clone(),
+            f.indicator.en.clone(),
+            f.metric.slug().into(),
+            number(f.value),
+            f.unit.clone(),
+            f.qualifier.slug().into(),
+            f.qualifier_text.clone(),
+            f.estimate.to_string(),
+            f.counties.join(";"),
+            f.quote.clone(),
+            f.value_text.clone(),
+        ]));
+    }
+    out
+}
+
+pub const COMPARISON_COLUMNS: [&str; 15] = [
+    "id", "kind", "indicator_zh", "indicator_en", "unit", "from_id", "value_2023",
+    "qualifier_2023", "to_id", "value_2024", "qualifier_2024", "direction", "change_pct",
+    "not_comparable", "estimate_2023",
+];
+
+pub fn comparisons_csv<'a>(pairs: impl IntoIterator<Item = &'a Comparison<'a>>) -> String {
+    let mut out = String::from(BOM);
+    out.push_str(&header(&COMPARISON_COLUMNS));
+    for c in pairs {
+        let kind = match c.kind() {
+            super::ComparisonKind::Growth => "growth",
+            super::ComparisonKind::Level => "level",
+        };
+        out.push_str(&line(&[
+            c.spec.id.clone(),
+            kind.into(),
+            c.to.indicator.zh.clone(),
+            c.to.indicator.en.clone(),
+            c.to.unit.clone(),
+            c.from.id.clone(),
+            number(c.from.value),
+            c.from.qualifier.slug().into(),
+            c.to.id.clone(),
+            number(c.to.value),
+            c.to.qualifier.slug().into(),
+            c.direction.slug().into(),
+            c.change_pct().map(|p| format!("{p:.1}")).unwrap_or_default(),
+            c.spec.not_comparable.clone().unwrap_or_default(),
+            c.from.estimate.to_string(),
+        ]));
+    }
+    out
+}
+
+pub const MENTION_COLUMNS: [&str; 7] = ["id", "year", "sector", "counties", "gist_zh", "gist_en", "quote"];
+
+pub fn mentions_csv<'a>(mentions: impl IntoIterator<Item = &'a Mention>) -> String {
+    let mut out = String::from(BOM);
+    out.push_str(&header(&MENTION_COLUMNS));
+    for m in mentions {
+        out.push_str(&line(&[
+            m.id.clone(),
+            m.year.to_string(),
+            m.sector.clone(),
+            m.counties.join(";"),
+            m.gist.zh.clone(),
+            m.gist.en.clone(),
+            m.quote.clone(),
+        ]));
+    }
+    out
+}
+
+/// The whole dataset as one JSON document, comparisons with their computed direction.
+pub fn report_json(data: &Dataset) -> String {
+    let comparisons: Vec<serde_json::Value> = data
+        .comparisons()
+        .iter()
+        .map(|c| {
+            serde_json::json!({
+                "id": c.spec.id,
+                "kind": c.spec.kind,
+                "from": c.from.id,
+                "to": c.to.id,
+                "direction": c.direction.slug(),
+                "change_pct": c.change_pct(),
+                "not_comparable": c.spec.not_comparable,
+            })
+        })
+        .collect();
+    let doc = serde_json::json!({
+        "source": "阿坝州2024年政府工作报告 (Aba Prefecture government work report, 2024)",
+        "sectors": data.taxonomy.sectors,
+        "counties": data.taxonomy.counties,
+        "figures": data.figures,
+        "comparisons": comparisons,
+        "mentions": data.mentions,
+        "exclusions": data.exclusions,
+    });
+    serde_json::to_string_pretty(&doc).expect("the dataset serialises")
+}

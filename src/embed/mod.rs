@@ -1,0 +1,1 @@
+//! Host-page messaging (in progress).

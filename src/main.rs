@@ -1,0 +1,3 @@
+fn main() {
+    report_explorer::ui::start();
+}

@@ -1,0 +1,1 @@
+//! The view state and its URL codec (in progress).

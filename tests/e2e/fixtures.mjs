@@ -1,0 +1,39 @@
+// A `page` that records what a user would never want to see: console errors, uncaught
+// exceptions, failed requests and any request leaving the page's own origin. Every test
+// that uses it fails if any of these happened.
+import { test as base, expect } from '@playwright/test';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+export const standaloneUrl = (query = '') =>
+  pathToFileURL(path.join(process.env.DIST_DIR, 'standalone.html')).href + query;
+
+export const test = base.extend({
+  watch: async ({ page, baseURL }, use) => {
+    const seen = { consoleErrors: [], pageErrors: [], failed: [], foreign: [], requests: [] };
+    const own = new URL(baseURL).origin;
+    page.on('console', (m) => { if (m.type() === 'error') seen.consoleErrors.push(m.text()); });
+    page.on('pageerror', (e) => seen.pageErrors.push(String(e)));
+    page.on('requestfailed', (r) => seen.failed.push(`${r.url()} ${r.failure()?.errorText}`));
+    page.on('response', (r) => { if (r.status() >= 400) seen.failed.push(`${r.url()} ${r.status()}`); });
+    page.on('request', (r) => {
+      const url = r.url();
+      seen.requests.push(url);
+      const local = url.startsWith(own) || url.startsWith('file:') || url.startsWith('data:') || url.startsWith('blob:');
+      if (!local) seen.foreign.push(url);
+    });
+    await use(seen);
+    expect(seen.pageErrors, 'uncaught exceptions').toEqual([]);
+    expect(seen.consoleErrors, 'console errors').toEqual([]);
+    expect(seen.failed, 'failed requests').toEqual([]);
+    expect(seen.foreign, 'requests to other origins').toEqual([]);
+  },
+});
+
+export { expect };
+
+/// Waits until the app has replaced the loading shell.
+export async function appReady(page) {
+  await expect(page.locator('#shell')).toHaveCount(0, { timeout: 15_000 });
+  await expect(page.getByRole('main')).toBeVisible();
+}

@@ -1,0 +1,23 @@
+// The browser suite: Debian's Chromium driven by Playwright, against dist/ served by
+// `cargo xtask test` (BASE_URL) and dist/standalone.html from file:// (DIST_DIR).
+import { defineConfig } from '@playwright/test';
+
+export default defineConfig({
+  testDir: '.',
+  testMatch: '*.spec.mjs',
+  timeout: 30_000,
+  retries: 0,
+  workers: 2,
+  outputDir: './test-results',
+  reporter: [['list'], ['json']],
+  use: {
+    baseURL: process.env.BASE_URL,
+    browserName: 'chromium',
+    launchOptions: {
+      executablePath: '/usr/bin/chromium',
+      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking',
+             '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+    },
+    locale: 'zh-CN',
+  },
+});

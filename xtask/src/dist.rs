@@ -1,0 +1,71 @@
+//! The release site: wasm → wasm-bindgen → wasm-opt → dist/, plus the data downloads
+//! and a single-file `standalone.html`.
+
+use crate::tools::{self, run as exec};
+use crate::{datafiles, root, standalone, Result};
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use std::time::Instant;
+
+pub const GLUE: &str = "report_explorer.js";
+pub const WASM: &str = "report_explorer_bg.wasm";
+
+/// Builds `dist/` and returns its path.
+pub fn run() -> Result<PathBuf> {
+    let started = Instant::now();
+    let root = root();
+    tools::ensure_wasm_target()?;
+    tools::ensure_npm_tools()?;
+
+    // The dataset's own rules run first: a site is never written from bad data.
+    eprintln!("xtask: checking the dataset (cargo test --test dataset)");
+    exec(Command::new(env!("CARGO"))
+        .args(["test", "--quiet", "--test", "dataset"])
+        .current_dir(&root))
+    .map_err(|e| format!("the dataset breaks its own rules; no site written ({e})"))?;
+
+    eprintln!("xtask: building the release wasm");
+    exec(Command::new(env!("CARGO"))
+        .args(["build", "--release", "--target", "wasm32-unknown-unknown", "--bin", "report-explorer"])
+        .current_dir(&root))?;
+    let wasm_in = tools::target_dir().join("wasm32-unknown-unknown/release/report-explorer.wasm");
+
+    let dist = root.join("dist");
+    if dist.exists() {
+        std::fs::remove_dir_all(&dist).map_err(|e| format!("cannot clear dist/: {e}"))?;
+    }
+    std::fs::create_dir_all(dist.join("data")).map_err(|e| e.to_string())?;
+
+    let bindgen_dir = tools::target_dir().join("xtask-bindgen");
+    let _ = std::fs::remove_dir_all(&bindgen_dir);
+    wasm_bindgen_cli_support::Bindgen::new()
+        .input_path(&wasm_in)
+        .out_name("report_explorer")
+        .web(true)
+        .map_err(|e| e.to_string())?
+        .typescript(false)
+        .generate(&bindgen_dir)
+        .map_err(|e| format!("wasm-bindgen: {e}"))?;
+
+    eprintln!("xtask: wasm-opt -Oz");
+    exec(Command::new(tools::npm_bin("wasm-opt"))
+        .arg(bindgen_dir.join(WASM))
+        .args(["-Oz", "-o"])
+        .arg(dist.join(WASM)))?;
+    copy(&bindgen_dir.join(GLUE), &dist.join(GLUE))?;
+
+    for file in ["index.html", "assets/boot.js", "assets/style.css", "assets/icon.svg"] {
+        let name = Path::new(file).file_name().expect("a file name");
+        copy(&root.join(file), &dist.join(name))?;
+    }
+    datafiles::write(&dist.join("data"))?;
+    standalone::write(&dist)?;
+    eprintln!("xtask: dist/ written in {:.1} s", started.elapsed().as_secs_f64());
+    Ok(dist)
+}
+
+fn copy(from: &Path, to: &Path) -> Result {
+    std::fs::copy(from, to)
+        .map(|_| ())
+        .map_err(|e| format!("copy {} → {}: {e}", from.display(), to.display()))
+}

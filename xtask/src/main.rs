@@ -1,0 +1,50 @@
+//! Build, serve, test and measure the explorer: `cargo xtask <command>`.
+
+mod datafiles;
+mod dist;
+mod serve;
+mod sizes;
+mod standalone;
+mod test;
+mod tools;
+
+use std::process::ExitCode;
+
+const USAGE: &str = "usage: cargo xtask <command>
+
+commands:
+  serve [--port N]   build the release site into dist/ and serve it (default port 8080)
+  dist               build the release site into dist/ (and dist/standalone.html)
+  test               every check: fmt, clippy, native tests, browser suite
+  sizes              print the size of each file in dist/ (raw, gzip, brotli)";
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let result = match args.first().map(String::as_str) {
+        Some("serve") => serve::run(&args[1..]),
+        Some("dist") => dist::run().map(|_| ()),
+        Some("test") => test::run(&args[1..]),
+        Some("sizes") => sizes::print_dist(),
+        _ => {
+            eprintln!("{USAGE}");
+            return ExitCode::from(2);
+        }
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("xtask: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// The repository root (the parent of `xtask/`).
+pub fn root() -> std::path::PathBuf {
+    std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .expect("xtask lives in the workspace")
+        .to_path_buf()
+}
+
+pub type Result<T = ()> = std::result::Result<T, String>;

@@ -1,0 +1,97 @@
+//! A static file server for `dist/` with the right MIME types.
+
+use crate::{dist, Result};
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+pub fn run(args: &[String]) -> Result {
+    let port = parse_port(args)?;
+    let dist = dist::run()?;
+    let server = bind(port)?;
+    println!("Serving dist/ at http://127.0.0.1:{port}/  (Ctrl-C stops)");
+    serve_forever(server, &dist);
+    Ok(())
+}
+
+fn parse_port(args: &[String]) -> Result<u16> {
+    match args {
+        [] => Ok(8080),
+        [flag, n] if flag == "--port" => n.parse().map_err(|_| format!("--port wants a number, not {n}")),
+        [flag] if flag.starts_with("--port=") => {
+            let n = &flag["--port=".len()..];
+            n.parse().map_err(|_| format!("--port wants a number, not {n}"))
+        }
+        _ => Err("usage: cargo xtask serve [--port N]".into()),
+    }
+}
+
+pub fn bind(port: u16) -> Result<tiny_http::Server> {
+    tiny_http::Server::http(("127.0.0.1", port)).map_err(|e| format!("cannot listen on 127.0.0.1:{port}: {e}"))
+}
+
+/// Serves on a background thread; returns the port (0 picks a free one).
+pub fn spawn(dir: &Path, port: u16) -> Result<u16> {
+    let server = bind(port)?;
+    let port = server.server_addr().to_ip().map(|a| a.port()).ok_or("no IP address")?;
+    let dir = dir.to_path_buf();
+    std::thread::spawn(move || serve_forever(server, &dir));
+    Ok(port)
+}
+
+fn serve_forever(server: tiny_http::Server, dir: &Path) {
+    let server = Arc::new(server);
+    for request in server.incoming_requests() {
+        let response = respond(dir, request.url());
+        let _ = request.respond(response);
+    }
+}
+
+fn respond(dir: &Path, url: &str) -> tiny_http::Response<std::io::Cursor<Vec<u8>>> {
+    let path = url.split(['?', '#']).next().unwrap_or("/");
+    let file = resolve(dir, path);
+    match file.and_then(|f| std::fs::read(&f).ok().map(|b| (f, b))) {
+        Some((file, body)) => {
+            let mime = mime_type(&file);
+            tiny_http::Response::from_data(body)
+                .with_header(header("Content-Type", mime))
+                .with_header(header("Cache-Control", "no-cache"))
+                .with_header(header("X-Content-Type-Options", "nosniff"))
+        }
+        None => tiny_http::Response::from_data(b"Not found".to_vec())
+            .with_status_code(404)
+            .with_header(header("Content-Type", "text/plain; charset=utf-8")),
+    }
+}
+
+/// Maps a URL path into `dir`, refusing anything that climbs out of it.
+fn resolve(dir: &Path, path: &str) -> Option<PathBuf> {
+    let mut file = dir.to_path_buf();
+    for part in path.split('/').filter(|p| !p.is_empty()) {
+        if part == ".." || part.contains('\\') || part.starts_with('.') {
+            return None;
+        }
+        file.push(part);
+    }
+    if file.is_dir() {
+        file.push("index.html");
+    }
+    file.is_file().then_some(file)
+}
+
+fn mime_type(file: &Path) -> &'static str {
+    match file.extension().and_then(|e| e.to_str()).unwrap_or("") {
+        "html" => "text/html; charset=utf-8",
+        "js" | "mjs" => "text/javascript; charset=utf-8",
+        "wasm" => "application/wasm",
+        "css" => "text/css; charset=utf-8",
+        "json" => "application/json; charset=utf-8",
+        "csv" => "text/csv; charset=utf-8",
+        "svg" => "image/svg+xml",
+        "png" => "image/png",
+        _ => "application/octet-stream",
+    }
+}
+
+fn header(name: &str, value: &str) -> tiny_http::Header {
+    tiny_http::Header::from_bytes(name.as_bytes(), value.as_bytes()).expect("a valid header")
+}

@@ -1,0 +1,76 @@
+//! Installs what a fresh machine lacks: the wasm target, the pinned npm tools, Chromium.
+
+use crate::{root, Result};
+use std::path::PathBuf;
+use std::process::Command;
+
+/// Runs a command, failing with its name when it cannot start or exits non-zero.
+pub fn run(cmd: &mut Command) -> Result {
+    let shown = format!("{cmd:?}");
+    let status = cmd.status().map_err(|e| format!("cannot start {shown}: {e}"))?;
+    if status.success() {
+        Ok(())
+    } else {
+        Err(format!("{shown} failed ({status})"))
+    }
+}
+
+pub fn ensure_wasm_target() -> Result {
+    let out = Command::new("rustup")
+        .args(["target", "list", "--installed"])
+        .output()
+        .map_err(|e| format!("rustup not found ({e}); install the wasm32-unknown-unknown target by hand"))?;
+    if String::from_utf8_lossy(&out.stdout).contains("wasm32-unknown-unknown") {
+        return Ok(());
+    }
+    eprintln!("xtask: adding the wasm32-unknown-unknown target");
+    run(Command::new("rustup").args(["target", "add", "wasm32-unknown-unknown"]))
+}
+
+/// `npm ci` from the committed lockfile, once per lockfile change.
+pub fn ensure_npm_tools() -> Result {
+    let root = root();
+    let lock = std::fs::read(root.join("package-lock.json")).map_err(|e| format!("package-lock.json: {e}"))?;
+    let stamp = root.join("node_modules/.xtask-lock");
+    if std::fs::read(&stamp).ok().as_deref() == Some(&lock[..]) {
+        return Ok(());
+    }
+    eprintln!("xtask: installing the pinned npm tools (npm ci)");
+    run(Command::new("npm")
+        .args(["ci", "--no-audit", "--no-fund", "--loglevel=error"])
+        .current_dir(&root))?;
+    std::fs::write(stamp, lock).map_err(|e| e.to_string())
+}
+
+pub fn npm_bin(name: &str) -> PathBuf {
+    root().join("node_modules/.bin").join(name)
+}
+
+pub const CHROMIUM: &str = "/usr/bin/chromium";
+
+/// Debian's Chromium and CJK fonts for the browser suite, installed with apt when root.
+pub fn ensure_chromium() -> Result {
+    let have_fonts = std::path::Path::new("/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc").exists();
+    if std::path::Path::new(CHROMIUM).exists() && have_fonts {
+        return Ok(());
+    }
+    let install = "apt-get update && apt-get install -y chromium chromium-driver fonts-noto-cjk";
+    let is_root = Command::new("id")
+        .arg("-u")
+        .output()
+        .map(|o| String::from_utf8_lossy(&o.stdout).trim() == "0")
+        .unwrap_or(false);
+    if !is_root {
+        return Err(format!("Chromium or CJK fonts are missing; run as root: {install}"));
+    }
+    eprintln!("xtask: installing Chromium and fonts: {install}");
+    run(Command::new("sh").args(["-c", &format!("export DEBIAN_FRONTEND=noninteractive; {install} >/dev/null")]))
+}
+
+/// The cargo target directory (honours `CARGO_TARGET_DIR`).
+pub fn target_dir() -> PathBuf {
+    std::env::var_os("CARGO_TARGET_DIR")
+        .map(PathBuf::from)
+        .map(|p| if p.is_absolute() { p } else { root().join(p) })
+        .unwrap_or_else(|| root().join("target"))
+}
