@@ -1,1 +1,174 @@
-//! Drawing the charts (in progress).
+//! Drawing the charts on any plotters backend.
+//!
+//! The module takes rows the caller has already filtered, sorted and localized, so it
+//! knows nothing about the dataset's rules; it only decides where things go
+//! ([`layout`]) and paints them ([`compare`], [`levels`]). Positions are computed by
+//! pure functions first because they are what the tests (and hit testing) need, and
+//! they do not depend on which backend later paints them.
+//!
+//! All coordinates are device pixels: the caller multiplies CSS sizes by
+//! `devicePixelRatio` and passes that ratio as [`Options::scale`], so the canvas is
+//! sharp on high-density screens.
+
+pub mod compare;
+pub mod layout;
+pub mod levels;
+mod paint;
+pub mod theme;
+
+use plotters::prelude::*;
+
+use crate::data::Qualifier;
+
+pub use compare::draw_compare;
+pub use layout::{compare_height_css, levels_height_css};
+pub use levels::draw_levels;
+pub use theme::Theme;
+
+/// One plotted value. The label is made by the caller because only the UI knows the
+/// language and how the report phrased the number.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Mark {
+    pub value: f64,
+    pub qualifier: Qualifier,
+    /// 预计: the 2023 figure was an estimate when the report was written.
+    pub estimate: bool,
+    /// Direct label, e.g. "≈6.5%" or "≥7%".
+    pub label: String,
+}
+
+/// One indicator on the compare chart: its 2023 result and 2024 target.
+#[derive(Clone, Debug, PartialEq)]
+pub struct CompareRow {
+    pub id: String,
+    /// Indicator name, localized.
+    pub label: String,
+    pub from: Option<Mark>,
+    pub to: Option<Mark>,
+}
+
+/// One pair of levels (counts, amounts) with the implied change.
+#[derive(Clone, Debug, PartialEq)]
+pub struct LevelRow {
+    pub id: String,
+    pub label: String,
+    /// e.g. "554个".
+    pub from_label: String,
+    pub to_label: String,
+    pub change_pct: f64,
+}
+
+/// How to draw. Sizes are device pixels; `scale` is the device-pixel ratio and scales
+/// fonts, strokes and paddings so the chart looks the same at any density.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Options {
+    pub width: u32,
+    pub height: u32,
+    pub scale: f64,
+    pub theme: Theme,
+    pub selected: Option<String>,
+    pub hovered: Option<String>,
+    pub legend_2023: String,
+    pub legend_2024: String,
+    /// Font family (or CSS font stack) handed to the backend as is.
+    pub font: String,
+}
+
+impl Default for Options {
+    fn default() -> Self {
+        Options {
+            width: 720,
+            height: 400,
+            scale: 1.0,
+            theme: Theme::light(),
+            selected: None,
+            hovered: None,
+            legend_2023: "2023".into(),
+            legend_2024: "2024".into(),
+            font: "sans-serif".into(),
+        }
+    }
+}
+
+impl Options {
+    /// The scale with nonsense (0, NaN) replaced, so a bad `devicePixelRatio` never
+    /// collapses the layout to nothing.
+    pub fn dpr(&self) -> f64 {
+        if self.scale.is_finite() && self.scale > 0.1 {
+            self.scale
+        } else {
+            1.0
+        }
+    }
+
+    /// Width in CSS pixels, which is what the narrow/wide decision is about.
+    pub fn width_css(&self) -> f64 {
+        f64::from(self.width) / self.dpr()
+    }
+}
+
+/// Row bands of the last drawing, so pointer events can be mapped back to rows without
+/// redoing the layout in the UI.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct HitMap {
+    width: f64,
+    rows: Vec<(String, f64, f64)>,
+}
+
+impl HitMap {
+    pub fn new(width: f64, rows: Vec<(String, f64, f64)>) -> Self {
+        HitMap { width, rows }
+    }
+
+    /// The row under a point in device pixels. Bands are half-open (`top <= y < bottom`)
+    /// so a point on a shared edge belongs to exactly one row.
+    pub fn row_at(&self, x: f64, y: f64) -> Option<&str> {
+        if !(0.0..=self.width).contains(&x) {
+            return None;
+        }
+        self.rows
+            .iter()
+            .find(|(_, top, bottom)| (*top..*bottom).contains(&y))
+            .map(|(id, _, _)| id.as_str())
+    }
+
+    /// `(id, top, bottom)` per row, in drawing order.
+    pub fn rows(&self) -> &[(String, f64, f64)] {
+        &self.rows
+    }
+}
+
+/// The compare chart as an SVG document. Shares the drawing code with the canvas so the
+/// download matches the screen.
+pub fn compare_svg(rows: &[CompareRow], o: &Options) -> String {
+    svg(o, |area| {
+        compare::draw(area, rows, o, SVG_TEXT_FACTOR).map(drop)
+    })
+}
+
+/// The levels chart as an SVG document.
+pub fn levels_svg(rows: &[LevelRow], o: &Options) -> String {
+    svg(o, |area| {
+        levels::draw(area, rows, o, SVG_TEXT_FACTOR).map(drop)
+    })
+}
+
+/// plotters' SVG backend writes `font-size` as the requested size / 1.24 while the
+/// canvas backend uses it as is; multiplying back keeps the two outputs alike.
+const SVG_TEXT_FACTOR: f64 = 1.24;
+
+fn svg(
+    o: &Options,
+    draw: impl FnOnce(&DrawingArea<SVGBackend<'_>, plotters::coord::Shift>) -> Result<(), String>,
+) -> String {
+    let mut out = String::new();
+    {
+        let area = SVGBackend::with_string(&mut out, (o.width.max(1), o.height.max(1)))
+            .into_drawing_area();
+        // A failure leaves a partial but well-formed document; there is no better
+        // fallback for a download, and the canvas path reports the error itself.
+        let _ = draw(&area);
+        let _ = area.present();
+    }
+    out
+}

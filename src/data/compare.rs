@@ -129,7 +129,10 @@ mod tests {
             to: "x-2024".into(),
             not_comparable: Some("cumulative vs new".into()),
         };
-        let (a, b) = (figure(2023, 10.0, Qualifier::Exact), figure(2024, 12.0, Qualifier::Exact));
+        let (a, b) = (
+            figure(2023, 10.0, Qualifier::Exact),
+            figure(2024, 12.0, Qualifier::Exact),
+        );
         let c = Comparison::new(&spec, &a, &b);
         assert_eq!(c.direction, Direction::NotComparable);
         assert_eq!(c.change_pct(), None);
@@ -144,7 +147,10 @@ mod tests {
             to: "x-2024".into(),
             not_comparable: None,
         };
-        let (a, b) = (figure(2023, 554.0, Qualifier::Exact), figure(2024, 676.0, Qualifier::Exact));
+        let (a, b) = (
+            figure(2023, 554.0, Qualifier::Exact),
+            figure(2024, 676.0, Qualifier::Exact),
+        );
         let change = Comparison::new(&spec, &a, &b).change_pct().unwrap();
         assert!((change - 22.02).abs() < 0.01, "{change}");
     }

@@ -10,8 +10,20 @@ use super::{Comparison, Dataset, Figure, Mention};
 pub const BOM: &str = "\u{feff}";
 
 pub const FIGURE_COLUMNS: [&str; 14] = [
-    "id", "year", "sector", "indicator_zh", "indicator_en", "metric", "value", "unit",
-    "qualifier", "qualifier_text", "estimate", "counties", "quote", "value_text",
+    "id",
+    "year",
+    "sector",
+    "indicator_zh",
+    "indicator_en",
+    "metric",
+    "value",
+    "unit",
+    "qualifier",
+    "qualifier_text",
+    "estimate",
+    "counties",
+    "quote",
+    "value_text",
 ];
 
 /// Quotes a field when it holds a comma, quote or line break.
@@ -24,7 +36,11 @@ fn field(s: &str) -> String {
 }
 
 fn line(fields: &[String]) -> String {
-    let mut out = fields.iter().map(|f| field(f)).collect::<Vec<_>>().join(",");
+    let mut out = fields
+        .iter()
+        .map(|f| field(f))
+        .collect::<Vec<_>>()
+        .join(",");
     out.push_str("\r\n");
     out
 }
@@ -64,9 +80,21 @@ pub fn figures_csv<'a>(figures: impl IntoIterator<Item = &'a Figure>) -> String 
 }
 
 pub const COMPARISON_COLUMNS: [&str; 15] = [
-    "id", "kind", "indicator_zh", "indicator_en", "unit", "from_id", "value_2023",
-    "qualifier_2023", "to_id", "value_2024", "qualifier_2024", "direction", "change_pct",
-    "not_comparable", "estimate_2023",
+    "id",
+    "kind",
+    "indicator_zh",
+    "indicator_en",
+    "unit",
+    "from_id",
+    "value_2023",
+    "qualifier_2023",
+    "to_id",
+    "value_2024",
+    "qualifier_2024",
+    "direction",
+    "change_pct",
+    "not_comparable",
+    "estimate_2023",
 ];
 
 pub fn comparisons_csv<'a>(pairs: impl IntoIterator<Item = &'a Comparison<'a>>) -> String {
@@ -90,7 +118,9 @@ pub fn comparisons_csv<'a>(pairs: impl IntoIterator<Item = &'a Comparison<'a>>) 
             number(c.to.value),
             c.to.qualifier.slug().into(),
             c.direction.slug().into(),
-            c.change_pct().map(|p| format!("{p:.1}")).unwrap_or_default(),
+            c.change_pct()
+                .map(|p| format!("{p:.1}"))
+                .unwrap_or_default(),
             c.spec.not_comparable.clone().unwrap_or_default(),
             c.from.estimate.to_string(),
         ]));
@@ -98,7 +128,9 @@ pub fn comparisons_csv<'a>(pairs: impl IntoIterator<Item = &'a Comparison<'a>>) 
     out
 }
 
-pub const MENTION_COLUMNS: [&str; 7] = ["id", "year", "sector", "counties", "gist_zh", "gist_en", "quote"];
+pub const MENTION_COLUMNS: [&str; 7] = [
+    "id", "year", "sector", "counties", "gist_zh", "gist_en", "quote",
+];
 
 pub fn mentions_csv<'a>(mentions: impl IntoIterator<Item = &'a Mention>) -> String {
     let mut out = String::from(BOM);

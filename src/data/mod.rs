@@ -3,6 +3,7 @@
 
 mod compare;
 pub mod export;
+pub mod format;
 mod model;
 mod numerals;
 
@@ -98,8 +99,12 @@ impl Dataset {
             if !pair_ids.insert(c.id.as_str()) {
                 return Err(format!("duplicate comparison id {}", c.id));
             }
-            let from = self.figure(&c.from).ok_or(format!("{}: no figure {}", c.id, c.from))?;
-            let to = self.figure(&c.to).ok_or(format!("{}: no figure {}", c.id, c.to))?;
+            let from = self
+                .figure(&c.from)
+                .ok_or(format!("{}: no figure {}", c.id, c.from))?;
+            let to = self
+                .figure(&c.to)
+                .ok_or(format!("{}: no figure {}", c.id, c.to))?;
             if from.year != 2023 || to.year != 2024 {
                 return Err(format!("{}: must pair a 2023 figure with a 2024 one", c.id));
             }
@@ -145,7 +150,11 @@ impl Dataset {
 
     /// 2024 growth targets that no comparison pairs with a 2023 result.
     pub fn unpaired_growth_targets(&self) -> Vec<&Figure> {
-        let paired: HashSet<&str> = self.comparison_specs.iter().map(|c| c.to.as_str()).collect();
+        let paired: HashSet<&str> = self
+            .comparison_specs
+            .iter()
+            .map(|c| c.to.as_str())
+            .collect();
         self.figures
             .iter()
             .filter(|f| f.year == 2024 && f.metric == Metric::GrowthPct)
@@ -164,7 +173,16 @@ impl Dataset {
             .unwrap_or(0);
         let to = SEED[end..]
             .find(is_stop)
-            .map(|i| end + i + SEED[end + i..].chars().next().map_or(0, |c| if c == '\n' { 0 } else { c.len_utf8() }))
+            .map(|i| {
+                end + i
+                    + SEED[end + i..].chars().next().map_or(0, |c| {
+                        if c == '\n' {
+                            0
+                        } else {
+                            c.len_utf8()
+                        }
+                    })
+            })
             .unwrap_or(SEED.len());
         Some(&SEED[from..to])
     }

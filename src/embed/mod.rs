@@ -1,1 +1,73 @@
-//! Host-page messaging (in progress).
+//! Embedding in news pages: the height messages in the formats host pages already listen
+//! for, and the copy-paste snippet. Pure text here; `ui::embed_height` sends them.
+
+/// The id the Datawrapper-style message uses when no Pym `childId` was given.
+pub const DEFAULT_EMBED_ID: &str = "aba-report-explorer";
+
+/// Pym.js (NPR): `pymxPYMx{childId}xPYMxheightxPYMx{px}`.
+pub fn pym_message(child_id: &str, height: u32) -> String {
+    format!("pymxPYMx{child_id}xPYMxheightxPYMx{height}")
+}
+
+/// Datawrapper: `{"datawrapper-height": {"<id>": px}}`.
+pub fn datawrapper_message(id: &str, height: u32) -> String {
+    serde_json::json!({ "datawrapper-height": { id: height } }).to_string()
+}
+
+/// AMP `amp-iframe`: `{"sentinel": "amp", "type": "embed-size", "height": px}`.
+pub fn amp_message(height: u32) -> String {
+    serde_json::json!({ "sentinel": "amp", "type": "embed-size", "height": height }).to_string()
+}
+
+/// A starting height that fits most views before the first height message arrives.
+pub const START_HEIGHT: u32 = 640;
+
+/// The iframe plus an optional few-line listener for hosts without Pym.js. The URL is
+/// escaped for an HTML attribute; the listener only resizes the iframe that sent the
+/// message and reads nothing else from it.
+pub fn snippet(url: &str, title: &str) -> String {
+    let esc = |s: &str| {
+        s.replace('&', "&amp;")
+            .replace('"', "&quot;")
+            .replace('<', "&lt;")
+            .replace('>', "&gt;")
+    };
+    format!(
+        "<iframe src=\"{}\" title=\"{}\" loading=\"lazy\" width=\"100%\" height=\"{START_HEIGHT}\" style=\"border:0;width:100%\"></iframe>\n\
+<script>/* optional: responsive height */window.addEventListener(\"message\",function(e){{var h=e.data&&e.data[\"datawrapper-height\"];if(!h)return;document.querySelectorAll(\"iframe\").forEach(function(f){{if(f.contentWindow===e.source)for(var k in h)f.style.height=h[k]+\"px\";}});}});</script>",
+        esc(url),
+        esc(title)
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn messages_match_the_host_protocols() {
+        assert_eq!(
+            pym_message("chart-1", 512),
+            "pymxPYMxchart-1xPYMxheightxPYMx512"
+        );
+        let dw: serde_json::Value = serde_json::from_str(&datawrapper_message("x", 300)).unwrap();
+        assert_eq!(dw["datawrapper-height"]["x"], 300);
+        let amp: serde_json::Value = serde_json::from_str(&amp_message(300)).unwrap();
+        assert_eq!(
+            (
+                amp["sentinel"].as_str(),
+                amp["type"].as_str(),
+                amp["height"].as_u64()
+            ),
+            (Some("amp"), Some("embed-size"), Some(300))
+        );
+    }
+
+    #[test]
+    fn the_snippet_escapes_the_url_and_is_lazy() {
+        let s = snippet("https://x.test/?a=1&embed=1\"><script>", "T<i>");
+        assert!(s.contains("src=\"https://x.test/?a=1&amp;embed=1&quot;&gt;&lt;script&gt;\""));
+        assert!(s.contains("title=\"T&lt;i&gt;\""));
+        assert!(s.contains("loading=\"lazy\"") && s.contains("width=\"100%\""));
+    }
+}

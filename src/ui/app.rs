@@ -1,13 +1,95 @@
+use gloo::events::EventListener;
 use yew::prelude::*;
 
-use crate::data::Dataset;
+use super::i18n::{html_lang, tr};
+use super::store::{Msg, Store};
+use super::{
+    compare_view, county_view, figures_view, filters, header, levels_view, notices, share, tabs,
+    url,
+};
+use crate::state::View;
 
 #[function_component(App)]
 pub fn app() -> Html {
-    let data = Dataset::embedded();
+    let store = use_reducer(|| {
+        let (view, notices) = url::read();
+        Store {
+            view,
+            write: None,
+            notices,
+        }
+    });
+
+    // The URL follows the state (one effect), and back/forward feed it back (one listener).
+    {
+        let view = store.view.clone();
+        let write = store.write;
+        use_effect_with(view.clone(), move |_| {
+            if let Some(mode) = write {
+                url::write(&view, mode);
+            }
+        });
+    }
+    {
+        let store = store.clone();
+        use_effect_with((), move |_| {
+            let listener = EventListener::new(&gloo::utils::window(), "popstate", move |_| {
+                let (view, notices) = url::read();
+                store.dispatch(Msg::FromUrl(view, notices));
+            });
+            move || drop(listener)
+        });
+    }
+    // The page's language follows the view, for screen readers and fonts.
+    {
+        let lang = store.view.lang;
+        use_effect_with(lang, move |_| {
+            if let Some(root) = gloo::utils::document().document_element() {
+                let _ = root.set_attribute("lang", html_lang(lang));
+            }
+            gloo::utils::document().set_title(tr(
+                lang,
+                "阿坝州政府工作报告数据浏览",
+                "Aba Work Report Explorer",
+            ));
+        });
+    }
+
+    super::embed_height::use_embed_height(store.view.embed, store.view.pym_child_id.clone());
+
+    let view = &store.view;
+    let lang = view.lang;
+    let panel = match view.view {
+        View::Compare => html! { <compare_view::CompareView store={store.clone()} /> },
+        View::Levels => html! { <levels_view::LevelsView store={store.clone()} /> },
+        View::Figures => html! { <figures_view::FiguresView store={store.clone()} /> },
+        View::County => html! { <county_view::CountyView store={store.clone()} /> },
+    };
+    let class = classes!("app", view.embed.then_some("embed"));
     html! {
-        <main>
-            <p>{ format!("{} figures", data.figures.len()) }</p>
-        </main>
+        <div class={class} lang={html_lang(lang)}>
+            if !view.embed {
+                <header::Header store={store.clone()} />
+            }
+            <notices::Notices store={store.clone()} />
+            <div class="layout">
+                if !view.embed {
+                    <filters::Filters store={store.clone()} />
+                }
+                <main class="content" aria-label={tr(lang, "数据视图", "Data view")}>
+                    if !view.embed {
+                        <tabs::Tabs store={store.clone()} />
+                    }
+                    <div class="panel" id="panel" role={(!view.embed).then_some("tabpanel")}>
+                        { panel }
+                    </div>
+                    if view.embed {
+                        <share::EmbedFooter store={store.clone()} />
+                    } else {
+                        <share::SharePanel store={store.clone()} />
+                    }
+                </main>
+            </div>
+        </div>
     }
 }

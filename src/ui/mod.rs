@@ -1,7 +1,23 @@
 //! Yew components. Thin: they read state, render and dispatch.
 
 mod app;
+mod chart_canvas;
+mod compare_view;
+mod county_view;
+mod embed_height;
+mod figures_view;
+mod filters;
+mod header;
+mod i18n;
+mod levels_view;
+mod notices;
 mod panic;
+mod quote;
+mod share;
+mod store;
+mod tabs;
+mod tile_map;
+mod url;
 
 pub use app::App;
 

@@ -19,15 +19,26 @@ pub fn run() -> Result<PathBuf> {
 
     // The dataset's own rules run first: a site is never written from bad data.
     eprintln!("xtask: checking the dataset (cargo test --test dataset)");
-    exec(Command::new(env!("CARGO"))
-        .args(["test", "--quiet", "--test", "dataset"])
-        .current_dir(&root))
+    exec(
+        Command::new(env!("CARGO"))
+            .args(["test", "--quiet", "--test", "dataset"])
+            .current_dir(&root),
+    )
     .map_err(|e| format!("the dataset breaks its own rules; no site written ({e})"))?;
 
     eprintln!("xtask: building the release wasm");
-    exec(Command::new(env!("CARGO"))
-        .args(["build", "--release", "--target", "wasm32-unknown-unknown", "--bin", "report-explorer"])
-        .current_dir(&root))?;
+    exec(
+        Command::new(env!("CARGO"))
+            .args([
+                "build",
+                "--release",
+                "--target",
+                "wasm32-unknown-unknown",
+                "--bin",
+                "report-explorer",
+            ])
+            .current_dir(&root),
+    )?;
     let wasm_in = tools::target_dir().join("wasm32-unknown-unknown/release/report-explorer.wasm");
 
     let dist = root.join("dist");
@@ -48,19 +59,29 @@ pub fn run() -> Result<PathBuf> {
         .map_err(|e| format!("wasm-bindgen: {e}"))?;
 
     eprintln!("xtask: wasm-opt -Oz");
-    exec(Command::new(tools::npm_bin("wasm-opt"))
-        .arg(bindgen_dir.join(WASM))
-        .args(["-Oz", "-o"])
-        .arg(dist.join(WASM)))?;
+    exec(
+        Command::new(tools::npm_bin("wasm-opt"))
+            .arg(bindgen_dir.join(WASM))
+            .args(["-Oz", "-o"])
+            .arg(dist.join(WASM)),
+    )?;
     copy(&bindgen_dir.join(GLUE), &dist.join(GLUE))?;
 
-    for file in ["index.html", "assets/boot.js", "assets/style.css", "assets/icon.svg"] {
+    for file in [
+        "index.html",
+        "assets/boot.js",
+        "assets/style.css",
+        "assets/icon.svg",
+    ] {
         let name = Path::new(file).file_name().expect("a file name");
         copy(&root.join(file), &dist.join(name))?;
     }
     datafiles::write(&dist.join("data"))?;
     standalone::write(&dist)?;
-    eprintln!("xtask: dist/ written in {:.1} s", started.elapsed().as_secs_f64());
+    eprintln!(
+        "xtask: dist/ written in {:.1} s",
+        started.elapsed().as_secs_f64()
+    );
     Ok(dist)
 }
 

@@ -16,23 +16,31 @@ pub fn run(args: &[String]) -> Result {
 fn parse_port(args: &[String]) -> Result<u16> {
     match args {
         [] => Ok(8080),
-        [flag, n] if flag == "--port" => n.parse().map_err(|_| format!("--port wants a number, not {n}")),
+        [flag, n] if flag == "--port" => n
+            .parse()
+            .map_err(|_| format!("--port wants a number, not {n}")),
         [flag] if flag.starts_with("--port=") => {
             let n = &flag["--port=".len()..];
-            n.parse().map_err(|_| format!("--port wants a number, not {n}"))
+            n.parse()
+                .map_err(|_| format!("--port wants a number, not {n}"))
         }
         _ => Err("usage: cargo xtask serve [--port N]".into()),
     }
 }
 
 pub fn bind(port: u16) -> Result<tiny_http::Server> {
-    tiny_http::Server::http(("127.0.0.1", port)).map_err(|e| format!("cannot listen on 127.0.0.1:{port}: {e}"))
+    tiny_http::Server::http(("127.0.0.1", port))
+        .map_err(|e| format!("cannot listen on 127.0.0.1:{port}: {e}"))
 }
 
 /// Serves on a background thread; returns the port (0 picks a free one).
 pub fn spawn(dir: &Path, port: u16) -> Result<u16> {
     let server = bind(port)?;
-    let port = server.server_addr().to_ip().map(|a| a.port()).ok_or("no IP address")?;
+    let port = server
+        .server_addr()
+        .to_ip()
+        .map(|a| a.port())
+        .ok_or("no IP address")?;
     let dir = dir.to_path_buf();
     std::thread::spawn(move || serve_forever(server, &dir));
     Ok(port)

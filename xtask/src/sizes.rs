@@ -16,13 +16,26 @@ pub fn measure(bytes: &[u8]) -> Size {
     gz.write_all(bytes).expect("in-memory gzip");
     let gzip = gz.finish().expect("in-memory gzip").len();
     let mut br = Vec::new();
-    let params = brotli::enc::BrotliEncoderParams { quality: 11, ..Default::default() };
+    let params = brotli::enc::BrotliEncoderParams {
+        quality: 11,
+        ..Default::default()
+    };
     brotli::BrotliCompress(&mut &bytes[..], &mut br, &params).expect("in-memory brotli");
-    Size { raw: bytes.len(), gzip, brotli: br.len() }
+    Size {
+        raw: bytes.len(),
+        gzip,
+        brotli: br.len(),
+    }
 }
 
 /// The files the first view of `index.html` loads.
-pub const FIRST_VIEW: [&str; 5] = ["index.html", "boot.js", "style.css", "report_explorer.js", "report_explorer_bg.wasm"];
+pub const FIRST_VIEW: [&str; 5] = [
+    "index.html",
+    "boot.js",
+    "style.css",
+    "report_explorer.js",
+    "report_explorer_bg.wasm",
+];
 
 pub fn first_view(dist: &Path) -> Result<Vec<(String, Size)>> {
     FIRST_VIEW
@@ -36,20 +49,31 @@ pub fn first_view(dist: &Path) -> Result<Vec<(String, Size)>> {
 
 pub fn print_dist() -> Result {
     let dist = root().join("dist");
-    let mut names: Vec<_> = FIRST_VIEW.iter().map(|s| s.to_string()).collect();
-    names.extend(["icon.svg", "standalone.html", "data/figures.csv", "data/report.json"].map(String::from));
-    println!("{:<28} {:>10} {:>10} {:>10}", "file", "raw", "gzip", "brotli");
+    let first = first_view(&dist).map_err(|e| format!("{e} (run cargo xtask dist first)"))?;
+    println!(
+        "{:<28} {:>10} {:>10} {:>10}",
+        "file", "raw", "gzip", "brotli"
+    );
     let mut total = Size::default();
-    for name in names {
-        let bytes = std::fs::read(dist.join(&name)).map_err(|e| format!("{name}: {e} (run cargo xtask dist first)"))?;
-        let s = measure(&bytes);
-        if FIRST_VIEW.contains(&name.as_str()) {
-            total.raw += s.raw;
-            total.gzip += s.gzip;
-            total.brotli += s.brotli;
-        }
+    for (name, s) in &first {
+        total.raw += s.raw;
+        total.gzip += s.gzip;
+        total.brotli += s.brotli;
         println!("{:<28} {:>10} {:>10} {:>10}", name, s.raw, s.gzip, s.brotli);
     }
-    println!("{:<28} {:>10} {:>10} {:>10}", "first view total", total.raw, total.gzip, total.brotli);
+    for name in [
+        "icon.svg",
+        "standalone.html",
+        "data/figures.csv",
+        "data/report.json",
+    ] {
+        let bytes = std::fs::read(dist.join(name)).map_err(|e| format!("{name}: {e}"))?;
+        let s = measure(&bytes);
+        println!("{:<28} {:>10} {:>10} {:>10}", name, s.raw, s.gzip, s.brotli);
+    }
+    println!(
+        "{:<28} {:>10} {:>10} {:>10}",
+        "first view total", total.raw, total.gzip, total.brotli
+    );
     Ok(())
 }

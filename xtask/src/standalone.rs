@@ -9,7 +9,8 @@ use sha2::{Digest, Sha256};
 use std::path::Path;
 
 pub fn write(dist: &Path) -> Result {
-    let read = |name: &str| std::fs::read_to_string(dist.join(name)).map_err(|e| format!("{name}: {e}"));
+    let read =
+        |name: &str| std::fs::read_to_string(dist.join(name)).map_err(|e| format!("{name}: {e}"));
     let html = read("index.html")?;
     let css = read("style.css")?;
     let glue = read(GLUE)?;
@@ -39,18 +40,35 @@ pub fn write(dist: &Path) -> Result {
         hash(&css)
     );
 
-    let mut out = replace_once(&html, "<link rel=\"stylesheet\" href=\"style.css\">", &format!("<style>{css}</style>"))?;
-    out = replace_once(&out, "<script type=\"module\" src=\"boot.js\"></script>", "")?;
+    let mut out = replace_once(
+        &html,
+        "<link rel=\"stylesheet\" href=\"style.css\">",
+        &format!("<style>{css}</style>"),
+    )?;
+    out = replace_once(
+        &out,
+        "<script type=\"module\" src=\"boot.js\"></script>",
+        "",
+    )?;
     out = replace_once(
         &out,
         "href=\"icon.svg\"",
-        &format!("href=\"data:image/svg+xml;base64,{}\"", b64.encode(icon.trim())),
+        &format!(
+            "href=\"data:image/svg+xml;base64,{}\"",
+            b64.encode(icon.trim())
+        ),
     )?;
-    let csp_start = out.find("content=\"default-src").ok_or("index.html has no CSP meta tag")?;
+    let csp_start = out
+        .find("content=\"default-src")
+        .ok_or("index.html has no CSP meta tag")?;
     let csp_end = csp_start + out[csp_start + 9..].find('"').ok_or("unterminated CSP")? + 9;
     out.replace_range(csp_start + 9..csp_end, &csp);
     // The script goes last so that the shell it fills is already parsed.
-    out = replace_once(&out, "</body>", &format!("<script type=\"module\">{script}</script>\n</body>"))?;
+    out = replace_once(
+        &out,
+        "</body>",
+        &format!("<script type=\"module\">{script}</script>\n</body>"),
+    )?;
     // The data downloads are relative links that do not exist beside a lone file.
     out = replace_once(
         &out,
@@ -62,7 +80,9 @@ pub fn write(dist: &Path) -> Result {
 
 fn replace_once(text: &str, from: &str, to: &str) -> Result<String> {
     if text.matches(from).count() != 1 {
-        return Err(format!("standalone: expected exactly one `{from}` in index.html"));
+        return Err(format!(
+            "standalone: expected exactly one `{from}` in index.html"
+        ));
     }
     Ok(text.replacen(from, to, 1))
 }

@@ -30,12 +30,24 @@ pub fn run(args: &[String]) -> Result {
 
     if !browser_only {
         eprintln!("== cargo fmt --check");
-        let ok = Command::new(cargo).args(["fmt", "--all", "--", "--check"]).current_dir(&root).status().is_ok_and(|s| s.success());
+        let ok = Command::new(cargo)
+            .args(["fmt", "--all", "--", "--check"])
+            .current_dir(&root)
+            .status()
+            .is_ok_and(|s| s.success());
         tally.check("cargo fmt --check", ok);
 
         eprintln!("== cargo clippy --all-targets -- -D warnings");
         let ok = Command::new(cargo)
-            .args(["clippy", "--workspace", "--all-targets", "--quiet", "--", "-D", "warnings"])
+            .args([
+                "clippy",
+                "--workspace",
+                "--all-targets",
+                "--quiet",
+                "--",
+                "-D",
+                "warnings",
+            ])
             .current_dir(&root)
             .status()
             .is_ok_and(|s| s.success());
@@ -95,7 +107,8 @@ fn browser_suite(tally: &mut Tally) -> Result {
         .current_dir(&root)
         .status()
         .map_err(|e| format!("playwright: {e}"))?;
-    let json = std::fs::read_to_string(&report).map_err(|e| format!("no Playwright report ({e}); exit {status}"))?;
+    let json = std::fs::read_to_string(&report)
+        .map_err(|e| format!("no Playwright report ({e}); exit {status}"))?;
     let doc: serde_json::Value = serde_json::from_str(&json).map_err(|e| e.to_string())?;
     let stats = &doc["stats"];
     let n = |k: &str| stats[k].as_u64().unwrap_or(0) as usize;
@@ -118,7 +131,11 @@ fn cargo_counts(text: &str) -> (usize, usize) {
     for line in text.lines().filter(|l| l.starts_with("test result:")) {
         let num_before = |word: &str| {
             line.split(';')
-                .find_map(|part| part.trim().strip_suffix(word).and_then(|n| n.trim().rsplit(' ').next()?.parse::<usize>().ok()))
+                .find_map(|part| {
+                    part.trim()
+                        .strip_suffix(word)
+                        .and_then(|n| n.trim().rsplit(' ').next()?.parse::<usize>().ok())
+                })
                 .unwrap_or(0)
         };
         passed += num_before("passed");

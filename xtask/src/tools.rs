@@ -7,7 +7,9 @@ use std::process::Command;
 /// Runs a command, failing with its name when it cannot start or exits non-zero.
 pub fn run(cmd: &mut Command) -> Result {
     let shown = format!("{cmd:?}");
-    let status = cmd.status().map_err(|e| format!("cannot start {shown}: {e}"))?;
+    let status = cmd
+        .status()
+        .map_err(|e| format!("cannot start {shown}: {e}"))?;
     if status.success() {
         Ok(())
     } else {
@@ -19,7 +21,9 @@ pub fn ensure_wasm_target() -> Result {
     let out = Command::new("rustup")
         .args(["target", "list", "--installed"])
         .output()
-        .map_err(|e| format!("rustup not found ({e}); install the wasm32-unknown-unknown target by hand"))?;
+        .map_err(|e| {
+            format!("rustup not found ({e}); install the wasm32-unknown-unknown target by hand")
+        })?;
     if String::from_utf8_lossy(&out.stdout).contains("wasm32-unknown-unknown") {
         return Ok(());
     }
@@ -30,7 +34,8 @@ pub fn ensure_wasm_target() -> Result {
 /// `npm ci` from the committed lockfile, once per lockfile change.
 pub fn ensure_npm_tools() -> Result {
     let root = root();
-    let lock = std::fs::read(root.join("package-lock.json")).map_err(|e| format!("package-lock.json: {e}"))?;
+    let lock = std::fs::read(root.join("package-lock.json"))
+        .map_err(|e| format!("package-lock.json: {e}"))?;
     let stamp = root.join("node_modules/.xtask-lock");
     if std::fs::read(&stamp).ok().as_deref() == Some(&lock[..]) {
         return Ok(());
@@ -50,7 +55,8 @@ pub const CHROMIUM: &str = "/usr/bin/chromium";
 
 /// Debian's Chromium and CJK fonts for the browser suite, installed with apt when root.
 pub fn ensure_chromium() -> Result {
-    let have_fonts = std::path::Path::new("/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc").exists();
+    let have_fonts =
+        std::path::Path::new("/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc").exists();
     if std::path::Path::new(CHROMIUM).exists() && have_fonts {
         return Ok(());
     }
@@ -61,10 +67,15 @@ pub fn ensure_chromium() -> Result {
         .map(|o| String::from_utf8_lossy(&o.stdout).trim() == "0")
         .unwrap_or(false);
     if !is_root {
-        return Err(format!("Chromium or CJK fonts are missing; run as root: {install}"));
+        return Err(format!(
+            "Chromium or CJK fonts are missing; run as root: {install}"
+        ));
     }
     eprintln!("xtask: installing Chromium and fonts: {install}");
-    run(Command::new("sh").args(["-c", &format!("export DEBIAN_FRONTEND=noninteractive; {install} >/dev/null")]))
+    run(Command::new("sh").args([
+        "-c",
+        &format!("export DEBIAN_FRONTEND=noninteractive; {install} >/dev/null"),
+    ]))
 }
 
 /// The cargo target directory (honours `CARGO_TARGET_DIR`).

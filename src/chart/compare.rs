@@ -1,0 +1,298 @@
+//! The compare chart: each indicator's 2023 result (circle) and 2024 target (diamond)
+//! on one shared % axis, joined by an arrow that shows the direction of ambition.
+
+use plotters::coord::Shift;
+use plotters::prelude::*;
+use plotters::style::text_anchor::{HPos, VPos};
+
+use crate::data::Qualifier;
+
+use super::layout::{
+    self, compare_layout, css, is_cjk, mark_reach, text_width, CompareLayout, MarkPlace,
+};
+use super::paint::{Painter, TextSpec};
+use super::{CompareRow, HitMap, Mark, Options};
+
+/// Draws the compare chart onto `area` (expected to be `o.width × o.height` device
+/// pixels) and returns the row bands for hit testing.
+pub fn draw_compare<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    rows: &[CompareRow],
+    o: &Options,
+) -> Result<HitMap, String> {
+    draw(area, rows, o, 1.0)
+}
+
+pub(crate) fn draw<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    rows: &[CompareRow],
+    o: &Options,
+    text_factor: f64,
+) -> Result<HitMap, String> {
+    let l = compare_layout(rows, o);
+    let p = Painter {
+        area,
+        o,
+        s: l.s,
+        text_factor,
+    };
+    p.clear()?;
+    bands(
+        &p,
+        l.width,
+        l.rows.iter().map(|r| (r.id.as_str(), r.top, r.bottom)),
+    )?;
+    axis(&p, &l)?;
+    legend(&p, &l, rows)?;
+    for (r, lr) in rows.iter().zip(&l.rows) {
+        let selected = o.selected.as_deref() == Some(r.id.as_str());
+        for (i, line) in lr.label_lines.iter().enumerate() {
+            p.text(
+                line,
+                lr.label_x,
+                lr.label_y + i as f64 * lr.line_height,
+                TextSpec::new(css::FONT_LABEL, HPos::Left).bold(selected),
+                o.theme.text,
+            )?;
+        }
+        if let (Some(a), Some(b), Some(ma), Some(mb)) = (&lr.from, &lr.to, &r.from, &r.to) {
+            connector(&p, a, b, ma, mb)?;
+        }
+        if let (Some(m), Some(at)) = (&r.from, &lr.from) {
+            mark(&p, m, at, false, o.theme.c2023)?;
+        }
+        if let (Some(m), Some(at)) = (&r.to, &lr.to) {
+            mark(&p, m, at, true, o.theme.c2024)?;
+        }
+    }
+    Ok(l.hit_map())
+}
+
+/// Selected and hovered row bands, drawn first so everything else sits on top. The
+/// selected row also gets a solid edge bar, so the selection does not rely on a faint
+/// tint alone.
+pub(crate) fn bands<'a, DB: DrawingBackend>(
+    p: &Painter<'_, DB>,
+    width: f64,
+    rows: impl Iterator<Item = (&'a str, f64, f64)>,
+) -> Result<(), String> {
+    let focus = p.o.theme.focus;
+    for (id, top, bottom) in rows {
+        if p.o.selected.as_deref() == Some(id) {
+            p.rect((0.0, top), (width, bottom), focus.mix(0.16).filled())?;
+            p.rect((0.0, top), (3.0 * p.s, bottom), focus.filled())?;
+        } else if p.o.hovered.as_deref() == Some(id) {
+            p.rect((0.0, top), (width, bottom), focus.mix(0.08).filled())?;
+        }
+    }
+    Ok(())
+}
+
+/// Grid lines and tick labels. A negative range gets a stronger zero line, because
+/// crossing zero changes the meaning (growth vs decline).
+pub(crate) fn ticks<DB: DrawingBackend>(
+    p: &Painter<'_, DB>,
+    axis: &layout::Axis,
+    scale: &layout::Scale,
+    axis_y: f64,
+    (top, bottom): (f64, f64),
+    width: f64,
+) -> Result<(), String> {
+    let t = &p.o.theme;
+    let font = css::FONT_TICK * p.s;
+    for &v in &axis.ticks {
+        let x = scale.x(v);
+        let zero = v == 0.0 && axis.min < 0.0;
+        let (color, w) = if zero {
+            (t.muted, p.stroke(1.2))
+        } else {
+            (t.grid, p.stroke(1.0))
+        };
+        p.line(&[(x, top), (x, bottom.max(top))], color.to_rgba(), w)?;
+        let label = axis.tick_label(v);
+        let half = text_width(&label, font) / 2.0;
+        // Keep the outermost labels inside the canvas instead of centring them off it.
+        let h = if x + half > width {
+            HPos::Right
+        } else if x - half < 0.0 {
+            HPos::Left
+        } else {
+            HPos::Center
+        };
+        p.text(&label, x, axis_y, TextSpec::new(css::FONT_TICK, h), t.muted)?;
+    }
+    Ok(())
+}
+
+fn axis<DB: DrawingBackend>(p: &Painter<'_, DB>, l: &CompareLayout) -> Result<(), String> {
+    let top = l.axis_y + css::AXIS * l.s / 2.0 - 2.0 * l.s;
+    ticks(
+        p,
+        &l.axis,
+        &l.scale,
+        l.axis_y,
+        (top, l.plot_bottom),
+        l.width,
+    )
+}
+
+/// The two year keys, then keys for whichever qualifiers actually occur, as far as the
+/// width allows: the symbols are the math signs, so they need no translation.
+fn legend<DB: DrawingBackend>(
+    p: &Painter<'_, DB>,
+    l: &CompareLayout,
+    rows: &[CompareRow],
+) -> Result<(), String> {
+    let o = p.o;
+    let t = &o.theme;
+    let s = l.s;
+    let y = l.legend_y;
+    let font = css::FONT_LEGEND * s;
+    let right = l.width - css::PAD_X * s;
+    let mut x = css::PAD_X * s;
+    let key = 2.0 * css::DIAMOND_R * s + 5.0 * s;
+    let gap = 14.0 * s;
+
+    for (is_2024, text, color) in [
+        (false, &o.legend_2023, t.c2023),
+        (true, &o.legend_2024, t.c2024),
+    ] {
+        p.mark((x + css::DIAMOND_R * s, y), is_2024, false, color)?;
+        p.text(
+            text,
+            x + key,
+            y,
+            TextSpec::new(css::FONT_LEGEND, HPos::Left),
+            t.text,
+        )?;
+        x += key + text_width(text, font) + gap;
+    }
+
+    let marks: Vec<&Mark> = rows
+        .iter()
+        .flat_map(|r| [&r.from, &r.to])
+        .flatten()
+        .collect();
+    let has = |q: Qualifier| marks.iter().any(|m| m.qualifier == q);
+    let mut keys: Vec<(Option<Qualifier>, &str)> = [
+        (Qualifier::About, "≈"),
+        (Qualifier::AtLeast, "≥"),
+        (Qualifier::AtMost, "≤"),
+    ]
+    .into_iter()
+    .filter(|(q, _)| has(*q))
+    .map(|(q, sign)| (Some(q), sign))
+    .collect();
+    if marks.iter().any(|m| m.estimate) {
+        keys.push((None, estimate_word(o)));
+    }
+    for (q, text) in keys {
+        let adorn = if matches!(q, Some(Qualifier::AtLeast | Qualifier::AtMost)) {
+            css::ADORN * s
+        } else {
+            0.0
+        };
+        let w = key + adorn + text_width(text, font);
+        if x + w > right {
+            break;
+        }
+        let c = (x + css::DOT_R * s, y);
+        match q {
+            Some(q) => {
+                p.mark(c, false, q == Qualifier::About, t.muted)?;
+                p.qualifier(q, c.0 + css::DOT_R * s, y, t.muted)?;
+            }
+            None => {
+                p.mark(c, false, false, t.muted)?;
+                p.dashed_ring(c, (css::DOT_R + css::ESTIMATE_RING) * s, t.muted)?;
+            }
+        }
+        p.text(
+            text,
+            x + key + adorn,
+            y,
+            TextSpec::new(css::FONT_LEGEND, HPos::Left),
+            t.muted,
+        )?;
+        x += w + gap;
+    }
+    Ok(())
+}
+
+/// The word for the estimate key, in the language of the caller's legend texts: the
+/// options carry no separate string for it, and the two UI languages are told apart
+/// reliably by whether the legend is written in Chinese.
+fn estimate_word(o: &Options) -> &'static str {
+    if o.legend_2023
+        .chars()
+        .chain(o.legend_2024.chars())
+        .any(is_cjk)
+    {
+        "预计"
+    } else {
+        "est."
+    }
+}
+
+/// A line from the result to the target with an arrowhead at the target, so "higher"
+/// or "lower" reads from the direction alone. Skipped when the marks are stacked or
+/// too close for an arrow to be visible.
+fn connector<DB: DrawingBackend>(
+    p: &Painter<'_, DB>,
+    a: &MarkPlace,
+    b: &MarkPlace,
+    ma: &Mark,
+    mb: &Mark,
+) -> Result<(), String> {
+    let s = p.s;
+    let (ra, rb) = (mark_reach(ma, false, s), mark_reach(mb, true, s));
+    let dx = b.x - a.x;
+    let head = 6.0 * s;
+    if (a.y - b.y).abs() > 0.5 || dx.abs() < ra + rb + head + 3.0 * s {
+        return Ok(());
+    }
+    let dir = dx.signum();
+    let start = a.x + dir * (ra + 1.0 * s);
+    let tip = b.x - dir * (rb + 1.5 * s);
+    let base = tip - dir * head;
+    let color = p.o.theme.muted;
+    p.line(&[(start, a.y), (base, a.y)], color.to_rgba(), p.stroke(1.5))?;
+    p.polygon(
+        &[(tip, a.y), (base, a.y - 3.5 * s), (base, a.y + 3.5 * s)],
+        color,
+    )
+}
+
+fn mark<DB: DrawingBackend>(
+    p: &Painter<'_, DB>,
+    m: &Mark,
+    at: &MarkPlace,
+    is_2024: bool,
+    color: RGBColor,
+) -> Result<(), String> {
+    let s = p.s;
+    let c = (at.x, at.y);
+    p.mark(c, is_2024, m.qualifier == Qualifier::About, color)?;
+    let reach = mark_reach(m, is_2024, s);
+    if m.estimate {
+        p.dashed_ring(c, reach, color)?;
+    }
+    p.qualifier(m.qualifier, at.x + reach, at.y, color)?;
+    let h = if at.label_left {
+        HPos::Right
+    } else {
+        HPos::Left
+    };
+    p.text(
+        &m.label,
+        at.label_x,
+        at.y,
+        TextSpec {
+            size_css: css::FONT_MARK,
+            h,
+            v: VPos::Center,
+            bold: false,
+        },
+        color,
+    )
+}

@@ -1,0 +1,105 @@
+//! The levels chart: for pairs of counts or amounts, the implied change from the 2023
+//! level to the 2024 level as a bar diverging from zero.
+
+use plotters::coord::Shift;
+use plotters::prelude::*;
+use plotters::style::text_anchor::HPos;
+
+use super::compare::{bands, ticks};
+use super::layout::{css, levels_layout};
+use super::paint::{hatch, Painter, TextSpec};
+use super::{HitMap, LevelRow, Options};
+
+/// Draws the levels chart onto `area` (expected to be `o.width × o.height` device
+/// pixels) and returns the row bands for hit testing.
+pub fn draw_levels<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    rows: &[LevelRow],
+    o: &Options,
+) -> Result<HitMap, String> {
+    draw(area, rows, o, 1.0)
+}
+
+pub(crate) fn draw<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    rows: &[LevelRow],
+    o: &Options,
+    text_factor: f64,
+) -> Result<HitMap, String> {
+    let l = levels_layout(rows, o);
+    let s = l.s;
+    let p = Painter {
+        area,
+        o,
+        s,
+        text_factor,
+    };
+    let t = &o.theme;
+    p.clear()?;
+    bands(
+        &p,
+        l.width,
+        l.rows.iter().map(|r| (r.id.as_str(), r.top, r.bottom)),
+    )?;
+    let grid_top = l.axis_y + css::AXIS * s / 2.0 - 2.0 * s;
+    ticks(
+        &p,
+        &l.axis,
+        &l.scale,
+        l.axis_y,
+        (grid_top, l.plot_bottom),
+        l.width,
+    )?;
+    // The zero line is what the bars grow from, so it is always drawn, in the stronger
+    // colour, even when no change is negative.
+    let x0 = l.scale.x(0.0);
+    p.line(
+        &[(x0, grid_top), (x0, l.plot_bottom.max(grid_top))],
+        t.muted.to_rgba(),
+        p.stroke(1.2),
+    )?;
+
+    let half = css::BAR * s / 2.0;
+    for lr in &l.rows {
+        let selected = o.selected.as_deref() == Some(lr.id.as_str());
+        for (i, line) in lr.label_lines.iter().enumerate() {
+            p.text(
+                line,
+                lr.label_x,
+                lr.label_y + i as f64 * lr.line_height,
+                TextSpec::new(css::FONT_LABEL, HPos::Left).bold(selected),
+                t.text,
+            )?;
+        }
+        let (a, b) = ((lr.x0, lr.bar_y - half), (lr.x1, lr.bar_y + half));
+        if (lr.x1 - lr.x0).abs() >= 1.0 {
+            if lr.negative {
+                // A decrease is an outlined, hatched bar: it differs from an increase in
+                // texture and side, not only in being to the left.
+                for [u, v] in hatch(a, b, 4.0 * s) {
+                    p.line(&[u, v], t.c2024.to_rgba(), p.stroke(1.0))?;
+                }
+                p.rect(
+                    (lr.x1, a.1),
+                    (lr.x0, b.1),
+                    t.c2024.stroke_width(p.stroke(1.5)),
+                )?;
+            } else {
+                p.rect(a, b, t.c2024.filled())?;
+            }
+        }
+        let h = if lr.text_left {
+            HPos::Right
+        } else {
+            HPos::Left
+        };
+        p.text(
+            &lr.text,
+            lr.text_x,
+            lr.bar_y,
+            TextSpec::new(css::FONT_MARK, h),
+            t.text,
+        )?;
+    }
+    Ok(l.hit_map())
+}

@@ -1,0 +1,165 @@
+//! Figures as text for each language. Chinese keeps the report's own wording
+//! ("495亿元"); English converts the Chinese scale words (万 = 10⁴, 亿 = 10⁸) into
+//! thousands, millions and billions, so "5300万人次" reads "53 million person-times".
+
+use super::{Figure, Qualifier};
+
+/// (unit as written, multiplier, English unit after the number).
+const UNITS: &[(&str, f64, &str)] = &[
+    ("%", 1.0, "%"),
+    ("个百分点", 1.0, " percentage points"),
+    ("亿元", 1e8, " yuan"),
+    ("万元", 1e4, " yuan"),
+    ("元/人/年", 1.0, " yuan per person per year"),
+    ("亿千瓦时", 1e8, " kWh"),
+    ("万千瓦", 1e4, " kW"),
+    ("亿条", 1e8, " records"),
+    ("万亩", 1e4, " mu"),
+    ("万吨", 1e4, " tonnes"),
+    ("万人次", 1e4, " person-times"),
+    ("人次", 1.0, " person-times"),
+    ("万人", 1e4, " people"),
+    ("万名", 1e4, " people"),
+    ("万余名", 1e4, " people"),
+    ("人", 1.0, " people"),
+    ("名", 1.0, " people"),
+    ("万户", 1e4, " households"),
+    ("户", 1.0, " households"),
+    ("万株", 1e4, " plants"),
+    ("株", 1.0, " plants"),
+    ("万头（只）", 1e4, " head"),
+    ("万头", 1e4, " head"),
+    ("万件", 1e4, " items"),
+    ("平方公里", 1.0, " km²"),
+    ("公里", 1.0, " km"),
+    ("年", 1.0, " years"),
+    ("家", 1.0, " enterprises"),
+    ("所", 1.0, " institutions"),
+    ("县", 1.0, " counties"),
+    ("轮", 1.0, " rounds"),
+    ("起", 1.0, " cases"),
+    ("件", 1.0, " cases"),
+    ("宗", 1.0, " lots"),
+    ("种", 1.0, " kinds"),
+    ("台", 1.0, " units"),
+    ("处", 1.0, " sites"),
+    ("项", 1.0, " items"),
+    ("张", 1.0, ""),
+    ("个", 1.0, ""),
+    ("", 1.0, ""),
+];
+
+/// "≈6.5%", "≥7%", "495亿元": the value as the report writes it, with the qualifier sign.
+pub fn label_zh(f: &Figure) -> String {
+    format!("{}{}{}", f.qualifier.sign(), f.value_text_digits(), f.unit)
+}
+
+/// "≈6.5%", "49.5 billion yuan", "53 million person-times".
+pub fn label_en(f: &Figure) -> String {
+    format!("{}{}", f.qualifier.sign(), value_en(f.value, &f.unit))
+}
+
+/// The qualifier in words, for screen readers and tables.
+pub fn qualifier_words(q: Qualifier, english: bool) -> &'static str {
+    match (q, english) {
+        (Qualifier::Exact, _) => "",
+        (Qualifier::About, false) => "左右",
+        (Qualifier::AtLeast, false) => "以上",
+        (Qualifier::AtMost, false) => "以内",
+        (Qualifier::About, true) => "about",
+        (Qualifier::AtLeast, true) => "at least",
+        (Qualifier::AtMost, true) => "at most",
+    }
+}
+
+pub fn value_en(value: f64, unit: &str) -> String {
+    let (scale, word) = UNITS
+        .iter()
+        .find(|(u, _, _)| *u == unit)
+        .map(|(_, s, w)| (*s, *w))
+        .unwrap_or((1.0, ""));
+    let n = value * scale;
+    let number = if n.abs() >= 1e9 {
+        format!("{} billion", trim(n / 1e9, 3))
+    } else if n.abs() >= 1e6 {
+        format!("{} million", trim(n / 1e6, 3))
+    } else {
+        grouped(n)
+    };
+    if word.is_empty()
+        && !unit.is_empty()
+        && scale == 1.0
+        && !UNITS.iter().any(|(u, _, _)| *u == unit)
+    {
+        // An unknown measure word: keep it rather than lose it.
+        return format!("{number} {unit}");
+    }
+    format!("{number}{word}")
+}
+
+/// Up to `places` decimals, without trailing zeros.
+fn trim(n: f64, places: usize) -> String {
+    let s = format!("{n:.places$}");
+    if s.contains('.') {
+        s.trim_end_matches('0').trim_end_matches('.').to_string()
+    } else {
+        s
+    }
+}
+
+/// 17946 → "17,946"; 6.5 → "6.5".
+fn grouped(n: f64) -> String {
+    let s = trim(n, 2);
+    let (int, frac) = s
+        .split_once('.')
+        .map_or((s.as_str(), None), |(a, b)| (a, Some(b)));
+    let (sign, digits) = int.strip_prefix('-').map_or(("", int), |d| ("-", d));
+    let mut out = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    match frac {
+        Some(f) => format!("{sign}{out}.{f}"),
+        None => format!("{sign}{out}"),
+    }
+}
+
+impl Figure {
+    /// Arabic digits for a value the report wrote in Chinese numerals (两 → 2).
+    pub fn value_text_digits(&self) -> String {
+        if self
+            .value_text
+            .chars()
+            .all(|c| c.is_ascii_digit() || c == '.')
+        {
+            self.value_text.clone()
+        } else {
+            super::export::number(self.value)
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn english_converts_chinese_scales() {
+        assert_eq!(value_en(495.0, "亿元"), "49.5 billion yuan");
+        assert_eq!(value_en(5300.0, "万人次"), "53 million person-times");
+        assert_eq!(value_en(3.3, "亿元"), "330 million yuan");
+        assert_eq!(value_en(29.0, "万亩"), "290,000 mu");
+        assert_eq!(value_en(676.0, "个"), "676");
+        assert_eq!(value_en(6.5, "%"), "6.5%");
+        assert_eq!(value_en(17946.0, "个"), "17,946");
+        assert_eq!(value_en(1.8, "个百分点"), "1.8 percentage points");
+    }
+
+    #[test]
+    fn unknown_units_are_kept() {
+        assert_eq!(value_en(3.0, "座"), "3 座");
+    }
+}

@@ -1,0 +1,368 @@
+//! What the reader is looking at, and the only ways it changes.
+
+use std::collections::BTreeSet;
+
+/// Longest text search kept, in characters. Longer searches match nothing useful and
+/// would make shared links unwieldy, so typing stops growing the query here.
+pub const MAX_QUERY_CHARS: usize = 100;
+
+/// Interface language. Chinese is the default because the report itself is Chinese.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum Lang {
+    #[default]
+    Zh,
+    En,
+}
+
+impl Lang {
+    pub const ALL: [Lang; 2] = [Lang::Zh, Lang::En];
+
+    /// The URL spelling; also a BCP 47 tag usable for `lang` attributes.
+    pub fn slug(self) -> &'static str {
+        match self {
+            Lang::Zh => "zh",
+            Lang::En => "en",
+        }
+    }
+}
+
+/// The tab. Compare is the default because "did the 2024 targets rise or fall" is the
+/// story the explorer exists to tell.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum View {
+    #[default]
+    Compare,
+    Levels,
+    Figures,
+    County,
+}
+
+impl View {
+    pub const ALL: [View; 4] = [View::Compare, View::Levels, View::Figures, View::County];
+
+    pub fn slug(self) -> &'static str {
+        match self {
+            View::Compare => "compare",
+            View::Levels => "levels",
+            View::Figures => "figures",
+            View::County => "county",
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum YearFilter {
+    #[default]
+    Both,
+    Y2023,
+    Y2024,
+}
+
+impl YearFilter {
+    pub const ALL: [YearFilter; 3] = [YearFilter::Both, YearFilter::Y2023, YearFilter::Y2024];
+
+    /// `None` for both years, so callers cannot forget that "both" filters nothing.
+    pub fn year(self) -> Option<u16> {
+        match self {
+            YearFilter::Both => None,
+            YearFilter::Y2023 => Some(2023),
+            YearFilter::Y2024 => Some(2024),
+        }
+    }
+
+    pub fn accepts(self, year: u16) -> bool {
+        self.year().is_none_or(|y| y == year)
+    }
+}
+
+/// Table order. Report order is the default because it keeps each figure next to its
+/// neighbours in the text, which is how readers check a number against the source.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum SortKey {
+    #[default]
+    Report,
+    Value,
+    Year,
+    Sector,
+}
+
+impl SortKey {
+    pub const ALL: [SortKey; 4] = [
+        SortKey::Report,
+        SortKey::Value,
+        SortKey::Year,
+        SortKey::Sector,
+    ];
+
+    pub fn slug(self) -> &'static str {
+        match self {
+            SortKey::Report => "report",
+            SortKey::Value => "value",
+            SortKey::Year => "year",
+            SortKey::Sector => "sector",
+        }
+    }
+}
+
+/// Everything that makes one view of the explorer different from another. Every field is
+/// in the URL (see `encode`), so a copied link reopens exactly this view.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct ViewState {
+    pub lang: Lang,
+    pub view: View,
+    /// Sector slugs; empty means every sector (an empty filter must not hide everything).
+    pub sectors: BTreeSet<String>,
+    /// County slugs; empty means no county filter, including prefecture-wide figures.
+    pub counties: BTreeSet<String>,
+    pub year: YearFilter,
+    /// The search box as typed (at most [`MAX_QUERY_CHARS`]). Not trimmed here, or the
+    /// space between two words would vanish while typing; the URL carries it trimmed.
+    pub query: String,
+    /// A figure id or comparison id the reader selected.
+    pub focus: Option<String>,
+    pub sort: SortKey,
+    pub sort_desc: bool,
+    /// Rendered inside another page's iframe: chrome is reduced.
+    pub embed: bool,
+    /// Pym.js child id from the parent page, kept so a reload inside the iframe still
+    /// talks to the same parent.
+    pub pym_child_id: Option<String>,
+    /// Pym.js parent's width at load, kept for the same reason.
+    pub initial_width: Option<u32>,
+}
+
+/// A change the reader asked for. The UI dispatches these; it never edits fields itself,
+/// so the URL rules (history, canonical form) hold for every change.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Action {
+    SetLang(Lang),
+    SetView(View),
+    ToggleSector(String),
+    SetSectors(BTreeSet<String>),
+    ToggleCounty(String),
+    SetCounties(BTreeSet<String>),
+    SetYear(YearFilter),
+    SetQuery(String),
+    Focus(Option<String>),
+    /// A second click on the current key reverses the order, as in every spreadsheet.
+    SortBy(SortKey),
+    /// Clears the filters but keeps what the reader did not choose as a filter: the
+    /// language, the tab and the embedding (leaving an iframe's Pym link would break it).
+    Reset,
+    /// The browser went back or forward: the URL already says what to show.
+    Replace(ViewState),
+}
+
+impl Action {
+    /// Typing fires one action per keystroke; each must not become a history entry.
+    pub fn is_typing(&self) -> bool {
+        matches!(self, Action::SetQuery(_))
+    }
+}
+
+/// How the UI should record a change in the browser history.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum HistoryMode {
+    /// A deliberate click: Back should undo it.
+    Push,
+    /// Typing in the search box: keep the URL current without flooding Back.
+    Replace,
+}
+
+/// `Action::Replace` (popstate) maps to `Replace`, which is harmless: the URL already
+/// matches, and callers skip the write when `encode` of the new state equals the
+/// address bar's query.
+pub fn history_mode(action: &Action) -> HistoryMode {
+    match action {
+        Action::Replace(_) => HistoryMode::Replace,
+        a if a.is_typing() => HistoryMode::Replace,
+        _ => HistoryMode::Push,
+    }
+}
+
+impl ViewState {
+    /// Returns the next state rather than mutating, so Yew can compare old and new and
+    /// the UI can decide whether the URL changed. Slugs are not validated here: the UI
+    /// only offers slugs from the dataset, and links are validated by `decode`.
+    pub fn apply(&self, action: Action) -> ViewState {
+        let mut next = self.clone();
+        match action {
+            Action::SetLang(lang) => next.lang = lang,
+            Action::SetView(view) => next.view = view,
+            Action::ToggleSector(slug) => toggle(&mut next.sectors, slug),
+            Action::SetSectors(set) => next.sectors = set,
+            Action::ToggleCounty(slug) => toggle(&mut next.counties, slug),
+            Action::SetCounties(set) => next.counties = set,
+            Action::SetYear(year) => next.year = year,
+            Action::SetQuery(text) => {
+                next.query = text.chars().take(MAX_QUERY_CHARS).collect();
+            }
+            Action::Focus(id) => next.focus = id,
+            Action::SortBy(key) => {
+                if next.sort == key {
+                    next.sort_desc = !next.sort_desc;
+                } else {
+                    next.sort = key;
+                    next.sort_desc = false;
+                }
+            }
+            Action::Reset => {
+                next = ViewState {
+                    lang: self.lang,
+                    view: self.view,
+                    embed: self.embed,
+                    pym_child_id: self.pym_child_id.clone(),
+                    initial_width: self.initial_width,
+                    ..ViewState::default()
+                };
+            }
+            Action::Replace(state) => next = state,
+        }
+        next
+    }
+
+    /// Whether anything is hidden, so the UI can offer "show all" and say the counts are
+    /// partial. Focus and sort hide nothing, so they do not count.
+    pub fn is_filtered(&self) -> bool {
+        !self.sectors.is_empty()
+            || !self.counties.is_empty()
+            || self.year != YearFilter::Both
+            || !self.query.trim().is_empty()
+    }
+}
+
+fn toggle(set: &mut BTreeSet<String>, item: String) {
+    if !set.remove(&item) {
+        set.insert(item);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn set(items: &[&str]) -> BTreeSet<String> {
+        items.iter().map(|s| s.to_string()).collect()
+    }
+
+    #[test]
+    fn toggling_twice_restores_the_set() {
+        let s = ViewState::default();
+        let once = s.apply(Action::ToggleSector("economy".into()));
+        assert_eq!(once.sectors, set(&["economy"]));
+        assert_eq!(once.apply(Action::ToggleSector("economy".into())), s);
+        let c = s.apply(Action::ToggleCounty("hongyuan".into()));
+        assert_eq!(c.counties, set(&["hongyuan"]));
+        assert!(c
+            .apply(Action::ToggleCounty("hongyuan".into()))
+            .counties
+            .is_empty());
+    }
+
+    #[test]
+    fn same_sort_key_flips_direction_new_key_starts_ascending() {
+        let s = ViewState::default().apply(Action::SortBy(SortKey::Value));
+        assert_eq!((s.sort, s.sort_desc), (SortKey::Value, false));
+        let s = s.apply(Action::SortBy(SortKey::Value));
+        assert_eq!((s.sort, s.sort_desc), (SortKey::Value, true));
+        let s = s.apply(Action::SortBy(SortKey::Year));
+        assert_eq!((s.sort, s.sort_desc), (SortKey::Year, false));
+    }
+
+    #[test]
+    fn query_is_capped_but_not_trimmed_while_typing() {
+        let s = ViewState::default().apply(Action::SetQuery("a ".into()));
+        assert_eq!(s.query, "a ");
+        let long = "字".repeat(150);
+        let s = s.apply(Action::SetQuery(long));
+        assert_eq!(s.query.chars().count(), MAX_QUERY_CHARS);
+    }
+
+    #[test]
+    fn reset_keeps_language_tab_and_embedding_only() {
+        let s = ViewState {
+            lang: Lang::En,
+            view: View::Figures,
+            sectors: set(&["economy"]),
+            counties: set(&["hongyuan"]),
+            year: YearFilter::Y2023,
+            query: "gdp".into(),
+            focus: Some("gdp-2023".into()),
+            sort: SortKey::Value,
+            sort_desc: true,
+            embed: true,
+            pym_child_id: Some("c1".into()),
+            initial_width: Some(600),
+        };
+        let r = s.apply(Action::Reset);
+        assert_eq!(
+            r,
+            ViewState {
+                lang: Lang::En,
+                view: View::Figures,
+                embed: true,
+                pym_child_id: Some("c1".into()),
+                initial_width: Some(600),
+                ..ViewState::default()
+            }
+        );
+        assert!(s.is_filtered());
+        assert!(!r.is_filtered());
+    }
+
+    #[test]
+    fn simple_setters_and_replace() {
+        let s = ViewState::default()
+            .apply(Action::SetLang(Lang::En))
+            .apply(Action::SetView(View::County))
+            .apply(Action::SetYear(YearFilter::Y2024))
+            .apply(Action::SetSectors(set(&["a", "b"])))
+            .apply(Action::SetCounties(set(&["c"])))
+            .apply(Action::Focus(Some("x".into())));
+        assert_eq!(s.lang, Lang::En);
+        assert_eq!(s.view, View::County);
+        assert_eq!(s.year, YearFilter::Y2024);
+        assert_eq!(s.sectors, set(&["a", "b"]));
+        assert_eq!(s.counties, set(&["c"]));
+        assert_eq!(s.focus.as_deref(), Some("x"));
+        assert_eq!(
+            s.apply(Action::Replace(ViewState::default())),
+            ViewState::default()
+        );
+    }
+
+    #[test]
+    fn whitespace_query_is_not_a_filter() {
+        let s = ViewState::default().apply(Action::SetQuery("   ".into()));
+        assert!(!s.is_filtered());
+        assert!(ViewState::default()
+            .apply(Action::SetYear(YearFilter::Y2023))
+            .is_filtered());
+    }
+
+    #[test]
+    fn history_pushes_clicks_and_replaces_typing_and_popstate() {
+        assert_eq!(
+            history_mode(&Action::SetView(View::Levels)),
+            HistoryMode::Push
+        );
+        assert_eq!(history_mode(&Action::Focus(None)), HistoryMode::Push);
+        assert_eq!(
+            history_mode(&Action::SetQuery("x".into())),
+            HistoryMode::Replace
+        );
+        assert_eq!(
+            history_mode(&Action::Replace(ViewState::default())),
+            HistoryMode::Replace
+        );
+        assert!(Action::SetQuery(String::new()).is_typing());
+        assert!(!Action::Reset.is_typing());
+    }
+
+    #[test]
+    fn year_filter_accepts() {
+        assert!(YearFilter::Both.accepts(2023) && YearFilter::Both.accepts(2024));
+        assert!(YearFilter::Y2023.accepts(2023) && !YearFilter::Y2023.accepts(2024));
+        assert!(!YearFilter::Y2024.accepts(2023) && YearFilter::Y2024.accepts(2024));
+    }
+}

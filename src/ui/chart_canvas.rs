@@ -1,0 +1,273 @@
+//! A plotters chart on a canvas: sharp at any devicePixelRatio, sized to its container,
+//! redrawn on resize and on a change of colour scheme, and mapping pointer and keyboard
+//! back to rows.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+use std::sync::atomic::{AtomicBool, Ordering};
+
+use gloo::events::EventListener;
+use plotters::prelude::*;
+use plotters_canvas::CanvasBackend;
+use wasm_bindgen::JsCast;
+use web_sys::{HtmlCanvasElement, HtmlElement};
+use yew::prelude::*;
+
+use crate::chart::{self, HitMap, Options, Theme};
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum ChartSpec {
+    Compare(Vec<chart::CompareRow>),
+    Levels(Vec<chart::LevelRow>),
+}
+
+impl ChartSpec {
+    pub fn ids(&self) -> Vec<String> {
+        match self {
+            ChartSpec::Compare(rows) => rows.iter().map(|r| r.id.clone()).collect(),
+            ChartSpec::Levels(rows) => rows.iter().map(|r| r.id.clone()).collect(),
+        }
+    }
+
+    pub fn height_css(&self, width_css: u32) -> u32 {
+        match self {
+            ChartSpec::Compare(rows) => chart::compare_height_css(rows.len(), width_css),
+            ChartSpec::Levels(rows) => chart::levels_height_css(rows.len(), width_css),
+        }
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    pub spec: Rc<ChartSpec>,
+    pub selected: Option<String>,
+    pub hovered: Option<String>,
+    pub legend_2023: AttrValue,
+    pub legend_2024: AttrValue,
+    /// The chart's one-line summary, read out in place of the picture.
+    pub label: AttrValue,
+    pub on_hover: Callback<Option<String>>,
+    pub on_select: Callback<String>,
+}
+
+/// Whether the page has drawn its first chart (for `performance.mark`).
+static FIRST_DRAWN: AtomicBool = AtomicBool::new(false);
+
+fn mark(name: &str) {
+    if let Some(perf) = web_sys::window().and_then(|w| w.performance()) {
+        let _ = perf.mark(name);
+    }
+}
+
+pub fn prefers_dark() -> bool {
+    web_sys::window()
+        .and_then(|w| w.match_media("(prefers-color-scheme: dark)").ok().flatten())
+        .is_some_and(|m| m.matches())
+}
+
+#[function_component(ChartCanvas)]
+pub fn chart_canvas(props: &Props) -> Html {
+    let box_ref = use_node_ref();
+    let canvas_ref = use_node_ref();
+    let hits: Rc<RefCell<HitMap>> = use_mut_ref(HitMap::default);
+    // Width of the container in CSS px, and the colour scheme; both trigger redraws.
+    let width = use_state(|| 0u32);
+    let dark = use_state(prefers_dark);
+
+    {
+        let box_ref = box_ref.clone();
+        let width = width.clone();
+        let dark = dark.clone();
+        use_effect_with((), move |_| {
+            let element: Option<HtmlElement> = box_ref.cast::<HtmlElement>();
+            let measure = {
+                let width = width.clone();
+                move |el: &HtmlElement| {
+                    let w = el.client_width().max(0) as u32;
+                    if w != *width {
+                        width.set(w);
+                    }
+                }
+            };
+            let mut observer = None;
+            if let Some(el) = element.clone() {
+                measure(&el);
+                let el2 = el.clone();
+                let cb = wasm_bindgen::closure::Closure::<dyn FnMut()>::new(move || measure(&el2));
+                if let Ok(obs) = web_sys::ResizeObserver::new(cb.as_ref().unchecked_ref()) {
+                    obs.observe(&el);
+                    observer = Some((obs, cb));
+                }
+            }
+            let scheme = web_sys::window()
+                .and_then(|w| w.match_media("(prefers-color-scheme: dark)").ok().flatten())
+                .map(|mq| EventListener::new(&mq, "change", move |_| dark.set(prefers_dark())));
+            move || {
+                if let Some((obs, _cb)) = observer {
+                    obs.disconnect();
+                }
+                drop(scheme);
+            }
+        });
+    }
+
+    {
+        let canvas_ref = canvas_ref.clone();
+        let hits = hits.clone();
+        let deps = (
+            props.spec.clone(),
+            props.selected.clone(),
+            props.hovered.clone(),
+            *width,
+            *dark,
+            props.legend_2023.clone(),
+            props.legend_2024.clone(),
+        );
+        use_effect_with(
+            deps,
+            move |(spec, selected, hovered, width, dark, l23, l24)| {
+                if let Some(canvas) = canvas_ref.cast::<HtmlCanvasElement>() {
+                    if *width > 0 {
+                        let options = Options {
+                            width: 0,
+                            height: 0,
+                            scale: 1.0,
+                            theme: if *dark { Theme::dark() } else { Theme::light() },
+                            selected: selected.clone(),
+                            hovered: hovered.clone(),
+                            legend_2023: l23.to_string(),
+                            legend_2024: l24.to_string(),
+                            font: "sans-serif".into(),
+                        };
+                        if let Some(map) = draw(&canvas, spec, *width, options) {
+                            *hits.borrow_mut() = map;
+                            if FIRST_DRAWN.swap(true, Ordering::Relaxed) {
+                                mark("redraw");
+                            } else {
+                                mark("first-chart");
+                            }
+                        }
+                    }
+                }
+            },
+        );
+    }
+
+    let ratio = || web_sys::window().map_or(1.0, |w| w.device_pixel_ratio());
+    let onpointermove = {
+        let hits = hits.clone();
+        let on_hover = props.on_hover.clone();
+        let current = props.hovered.clone();
+        Callback::from(move |e: PointerEvent| {
+            let r = ratio();
+            let id = hits
+                .borrow()
+                .row_at(e.offset_x() as f64 * r, e.offset_y() as f64 * r)
+                .map(str::to_string);
+            if id != current {
+                on_hover.emit(id);
+            }
+        })
+    };
+    let onpointerleave = {
+        let on_hover = props.on_hover.clone();
+        Callback::from(move |_| on_hover.emit(None))
+    };
+    let onclick = {
+        let hits = hits.clone();
+        let on_select = props.on_select.clone();
+        Callback::from(move |e: MouseEvent| {
+            let r = ratio();
+            if let Some(id) = hits
+                .borrow()
+                .row_at(e.offset_x() as f64 * r, e.offset_y() as f64 * r)
+            {
+                on_select.emit(id.to_string());
+            }
+        })
+    };
+    let onkeydown = {
+        let ids = props.spec.ids();
+        let on_hover = props.on_hover.clone();
+        let on_select = props.on_select.clone();
+        let current = props.hovered.clone().or(props.selected.clone());
+        Callback::from(move |e: KeyboardEvent| {
+            if ids.is_empty() {
+                return;
+            }
+            let i = current
+                .as_ref()
+                .and_then(|c| ids.iter().position(|id| id == c));
+            let next = match (e.key().as_str(), i) {
+                ("ArrowDown", None) | ("Home", _) => 0,
+                ("ArrowDown", Some(i)) => (i + 1).min(ids.len() - 1),
+                ("ArrowUp", None) | ("End", _) => ids.len() - 1,
+                ("ArrowUp", Some(i)) => i.saturating_sub(1),
+                ("Enter" | " ", Some(i)) => {
+                    e.prevent_default();
+                    on_select.emit(ids[i].clone());
+                    return;
+                }
+                ("Escape", _) => {
+                    on_hover.emit(None);
+                    return;
+                }
+                _ => return,
+            };
+            e.prevent_default();
+            on_hover.emit(Some(ids[next].clone()));
+        })
+    };
+    html! {
+        <div class="chart-box" ref={box_ref}>
+            <canvas ref={canvas_ref} role="img" aria-label={props.label.clone()} tabindex="0"
+                {onpointermove} {onpointerleave} {onclick} {onkeydown}>
+                { props.label.clone() }
+            </canvas>
+        </div>
+    }
+}
+
+/// Sizes the canvas for its CSS width and the device's pixel ratio, then draws.
+fn draw(
+    canvas: &HtmlCanvasElement,
+    spec: &ChartSpec,
+    width_css: u32,
+    mut options: Options,
+) -> Option<HitMap> {
+    let ratio = web_sys::window()
+        .map_or(1.0, |w| w.device_pixel_ratio())
+        .max(1.0);
+    let height_css = spec.height_css(width_css);
+    let (w, h) = (
+        (width_css as f64 * ratio).round() as u32,
+        (height_css as f64 * ratio).round() as u32,
+    );
+    if canvas.width() != w {
+        canvas.set_width(w);
+    }
+    if canvas.height() != h {
+        canvas.set_height(h);
+    }
+    // Through the CSSOM, which a strict style-src policy allows (style attributes it does not).
+    let style = canvas.style();
+    let _ = style.set_property("width", &format!("{width_css}px"));
+    let _ = style.set_property("height", &format!("{height_css}px"));
+    options.width = w;
+    options.height = h;
+    options.scale = ratio;
+    let backend = CanvasBackend::with_canvas_object(canvas.clone())?;
+    let area = backend.into_drawing_area();
+    let result = match spec {
+        ChartSpec::Compare(rows) => chart::draw_compare(&area, rows, &options),
+        ChartSpec::Levels(rows) => chart::draw_levels(&area, rows, &options),
+    };
+    let _ = area.present();
+    match result {
+        Ok(map) => Some(map),
+        Err(e) => {
+            web_sys::console::warn_1(&format!("chart: {e}").into());
+            None
+        }
+    }
+}

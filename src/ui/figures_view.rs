@@ -1,0 +1,93 @@
+//! Every matching figure as a sortable table; each quote opens into its sentence.
+
+use std::collections::HashSet;
+use yew::prelude::*;
+
+use super::i18n::{county_name, indicator, sector_name, tr, value_label, year_label};
+use super::store::{dispatch, StoreHandle};
+use crate::data::Dataset;
+use crate::state::{matching_figures, Action, SortKey};
+
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    pub store: StoreHandle,
+}
+
+#[function_component(FiguresView)]
+pub fn figures_view(props: &Props) -> Html {
+    let view = &props.store.view;
+    let lang = view.lang;
+    let data = Dataset::embedded();
+    let figures = matching_figures(data, view);
+    let open = use_state(HashSet::<String>::new);
+    let header = |key: SortKey, label: &'static str| {
+        let sorted = view.sort == key;
+        let aria = match (sorted, view.sort_desc) {
+            (false, _) => "none",
+            (true, false) => "ascending",
+            (true, true) => "descending",
+        };
+        let onclick = {
+            let store = props.store.clone();
+            Callback::from(move |_| dispatch(&store, Action::SortBy(key)))
+        };
+        html! {
+            <th scope="col" aria-sort={aria}>
+                <button type="button" class="sort" {onclick}>{ label }{ if sorted { if view.sort_desc { " ▼" } else { " ▲" } } else { "" } }</button>
+            </th>
+        }
+    };
+    html! {
+        <section aria-labelledby="figures-title">
+            <h2 id="figures-title">{ tr(lang, "报告中的全部数字", "Every figure in the report") }</h2>
+            <p class="summary">{
+                if matches!(lang, crate::state::Lang::En) { format!("{} figures match the filters.", figures.len()) }
+                else { format!("共有{}项数字符合筛选条件。", figures.len()) }
+            }</p>
+            <div class="table-scroll">
+            <table class="figures">
+                <caption>{ tr(lang, "数字一览（点击表头排序）", "Figures (sort by a column header)") }</caption>
+                <thead><tr>
+                    { header(SortKey::Year, tr(lang, "年份", "Year")) }
+                    { header(SortKey::Sector, tr(lang, "领域", "Sector")) }
+                    <th scope="col">{ tr(lang, "指标", "Indicator") }</th>
+                    { header(SortKey::Value, tr(lang, "数值", "Value")) }
+                    <th scope="col">{ tr(lang, "报告原文", "Source (Chinese)") }</th>
+                </tr></thead>
+                <tbody>
+                { for figures.iter().map(|f| {
+                    let is_open = open.contains(&f.id);
+                    let toggle = {
+                        let open = open.clone();
+                        let id = f.id.clone();
+                        Callback::from(move |_| {
+                            let mut set = (*open).clone();
+                            if !set.remove(&id) { set.insert(id.clone()); }
+                            open.set(set);
+                        })
+                    };
+                    let focused = view.focus.as_deref() == Some(f.id.as_str());
+                    let counties = f.counties.iter().map(|c| county_name(lang, data, c)).collect::<Vec<_>>().join(tr(lang, "、", ", "));
+                    html! {
+                        <tr id={format!("fig-{}", f.id)} class={classes!(focused.then_some("selected"))}>
+                            <td>{ year_label(lang, f.year) }</td>
+                            <td>{ sector_name(lang, data, &f.sector) }</td>
+                            <th scope="row">{ indicator(lang, f) }
+                                if !counties.is_empty() { <span class="counties">{ " · " }{ counties }</span> }
+                            </th>
+                            <td class="num">{ value_label(lang, f) }{ if f.estimate { tr(lang, "（预计）", " (est.)") } else { "" } }</td>
+                            <td class="quote-cell">
+                                <q lang="zh-Hans">{ if is_open { data.context_of(&f.quote).unwrap_or(&f.quote).to_string() } else { f.quote.clone() } }</q>
+                                <button type="button" class="context" aria-expanded={is_open.to_string()} onclick={toggle}>
+                                    { if is_open { tr(lang, "收起", "Less") } else { tr(lang, "上下文", "Context") } }
+                                </button>
+                            </td>
+                        </tr>
+                    }
+                }) }
+                </tbody>
+            </table>
+            </div>
+        </section>
+    }
+}

@@ -1,0 +1,118 @@
+//! Sector, county, year and text filters, the live count and the reset.
+
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+use super::i18n::{county_name, is_en, sector_name, tr};
+use super::store::{dispatch, StoreHandle};
+use super::tile_map::TileMap;
+use crate::data::Dataset;
+use crate::state::{matching_figures, Action, YearFilter};
+
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    pub store: StoreHandle,
+}
+
+#[function_component(Filters)]
+pub fn filters(props: &Props) -> Html {
+    let store = &props.store;
+    let view = &store.view;
+    let lang = view.lang;
+    let data = Dataset::embedded();
+    let count = matching_figures(data, view).len();
+
+    let sectors = data.taxonomy.sectors.iter().map(|s| {
+        let checked = view.sectors.contains(&s.slug);
+        let onchange = {
+            let store = store.clone();
+            let slug = s.slug.clone();
+            Callback::from(move |_| dispatch(&store, Action::ToggleSector(slug.clone())))
+        };
+        html! {
+            <label class="check">
+                <input type="checkbox" {checked} {onchange} />
+                { sector_name(lang, data, &s.slug) }
+            </label>
+        }
+    });
+    let counties = data.taxonomy.counties.iter().map(|c| {
+        let checked = view.counties.contains(&c.slug);
+        let onchange = {
+            let store = store.clone();
+            let slug = c.slug.clone();
+            Callback::from(move |_| dispatch(&store, Action::ToggleCounty(slug.clone())))
+        };
+        html! {
+            <label class="check">
+                <input type="checkbox" {checked} {onchange} />
+                { county_name(lang, data, &c.slug) }
+            </label>
+        }
+    });
+    let years = [
+        (YearFilter::Both, tr(lang, "两年", "Both years")),
+        (YearFilter::Y2023, tr(lang, "2023年完成", "2023 results")),
+        (YearFilter::Y2024, tr(lang, "2024年目标", "2024 targets")),
+    ]
+    .into_iter()
+    .map(|(year, label)| {
+        let onchange = {
+            let store = store.clone();
+            Callback::from(move |_| dispatch(&store, Action::SetYear(year)))
+        };
+        html! {
+            <label class="check">
+                <input type="radio" name="year" checked={view.year == year} {onchange} />
+                { label }
+            </label>
+        }
+    });
+    let oninput = {
+        let store = store.clone();
+        Callback::from(move |e: InputEvent| {
+            let input: HtmlInputElement = e.target_unchecked_into();
+            dispatch(&store, Action::SetQuery(input.value()));
+        })
+    };
+    let reset = {
+        let store = store.clone();
+        Callback::from(move |_| dispatch(&store, Action::Reset))
+    };
+    let count_text = if is_en(lang) {
+        format!("{count} of {} figures match", data.figures.len())
+    } else {
+        format!("{count} / {} 项数字符合条件", data.figures.len())
+    };
+    html! {
+        <aside class="filters" aria-label={tr(lang, "筛选", "Filters")}>
+            <h2>{ tr(lang, "筛选", "Filters") }</h2>
+            <p class="count" aria-live="polite">{ count_text }</p>
+            <button type="button" class="reset" onclick={reset} disabled={!view.is_filtered()}>
+                { tr(lang, "重置全部筛选", "Reset all filters") }
+            </button>
+            <div class="search">
+                <label for="search">{ tr(lang, "搜索指标或原文", "Search indicators and quotes") }</label>
+                <input id="search" type="search" value={view.query.clone()} {oninput}
+                    maxlength="100" autocomplete="off"
+                    placeholder={tr(lang, "如：旅游、5G、红原", "e.g. tourism, 5G, income")} />
+            </div>
+            <fieldset>
+                <legend>{ tr(lang, "年份", "Year") }</legend>
+                { for years }
+            </fieldset>
+            <fieldset>
+                <legend>{ tr(lang, "领域（可多选）", "Sectors (choose any)") }</legend>
+                { for sectors }
+            </fieldset>
+            <fieldset>
+                <legend>{ tr(lang, "县（市）（可多选）", "Counties (choose any)") }</legend>
+                <TileMap store={store.clone()} />
+                <details class="county-list">
+                    <summary>{ tr(lang, "按名称选择", "Choose by name") }</summary>
+                    { for counties }
+                </details>
+            </fieldset>
+        </aside>
+    }
+}

@@ -1,0 +1,120 @@
+//! Level measures reported in the same unit both years, with the implied change.
+
+use std::rc::Rc;
+use yew::prelude::*;
+
+use super::chart_canvas::{ChartCanvas, ChartSpec};
+use super::compare_view::select_callback;
+use super::i18n::{indicator, is_en, tr, value_label, value_spoken, year_label};
+use super::quote::Quote;
+use super::store::StoreHandle;
+use crate::chart;
+use crate::data::Dataset;
+use crate::state::{level_rows, Lang, LevelRow};
+
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    pub store: StoreHandle,
+}
+
+pub fn change_text(pct: f64) -> String {
+    let sign = if pct > 0.0 {
+        "+"
+    } else if pct < 0.0 {
+        "−"
+    } else {
+        "±"
+    };
+    format!("{sign}{:.0}%", pct.abs())
+}
+
+fn summary(lang: Lang, rows: &[LevelRow]) -> String {
+    let up = rows.iter().filter(|r| r.change_pct > 0.0).count();
+    let down = rows.iter().filter(|r| r.change_pct < 0.0).count();
+    if rows.is_empty() {
+        return tr(
+            lang,
+            "没有符合筛选条件的总量指标。",
+            "No level indicator matches the filters.",
+        )
+        .into();
+    }
+    if is_en(lang) {
+        format!("{} measures are reported in the same unit in both years: the 2024 plan is larger for {up} and smaller for {down}.", rows.len())
+    } else {
+        format!(
+            "{}项指标两年单位相同：2024年计划高于2023年的有{up}项，低于的有{down}项。",
+            rows.len()
+        )
+    }
+}
+
+#[function_component(LevelsView)]
+pub fn levels_view(props: &Props) -> Html {
+    let view = &props.store.view;
+    let lang = view.lang;
+    let rows = level_rows(Dataset::embedded(), view);
+    let hovered = use_state(|| None::<String>);
+    // Keyboard focus in the table twin highlights the chart row; it does not open the
+    // detail card, which would shift the table under the pointer mid-click.
+    let highlight = use_state(|| None::<String>);
+    let spec = Rc::new(ChartSpec::Levels(
+        rows.iter()
+            .map(|r| chart::LevelRow {
+                id: r.id.clone(),
+                label: indicator(lang, r.to).to_string(),
+                from_label: value_label(lang, r.from),
+                to_label: value_label(lang, r.to),
+                change_pct: r.change_pct,
+            })
+            .collect(),
+    ));
+    let text = summary(lang, &rows);
+    let on_hover = {
+        let hovered = hovered.clone();
+        Callback::from(move |id| hovered.set(id))
+    };
+    let select = select_callback(&props.store);
+    let shown = (*hovered).clone().or(view.focus.clone());
+    let detail = shown.and_then(|id| rows.iter().find(|r| r.id == id)).map(|r| html! {
+        <div class="detail-card">
+            <h3>{ indicator(lang, r.to) }{ " " }{ change_text(r.change_pct) }</h3>
+            <div class="side"><p><strong>{ year_label(lang, 2023) }</strong>{ "：" }{ value_spoken(lang, r.from) }</p><Quote text={r.from.quote.clone()} {lang} /></div>
+            <div class="side"><p><strong>{ year_label(lang, 2024) }</strong>{ "：" }{ value_spoken(lang, r.to) }</p><Quote text={r.to.quote.clone()} {lang} /></div>
+        </div>
+    });
+    html! {
+        <section aria-labelledby="levels-title">
+            <h2 id="levels-title">{ tr(lang, "同口径总量：2023年完成与2024年计划", "Same-unit levels: 2023 result and 2024 plan") }</h2>
+            <p class="summary">{ text.clone() }</p>
+            <ChartCanvas spec={spec} selected={view.focus.clone()} hovered={(*hovered).clone().or((*highlight).clone())}
+                legend_2023={year_label(lang, 2023)} legend_2024={year_label(lang, 2024)}
+                label={text} {on_hover} on_select={select.clone()} />
+            <div class="detail" aria-live="polite">{ detail.unwrap_or_default() }</div>
+            <table class="twin">
+                <caption>{ tr(lang, "图表数据（表格）", "Chart data as a table") }</caption>
+                <thead><tr>
+                    <th scope="col">{ tr(lang, "指标", "Indicator") }</th>
+                    <th scope="col">{ year_label(lang, 2023) }</th>
+                    <th scope="col">{ year_label(lang, 2024) }</th>
+                    <th scope="col">{ tr(lang, "变化", "Change") }</th>
+                </tr></thead>
+                <tbody>
+                { for rows.iter().map(|r| {
+                    let selected = view.focus.as_deref() == Some(r.id.as_str());
+                    let onclick = { let s = select.clone(); let id = r.id.clone(); Callback::from(move |_| s.emit(id.clone())) };
+                    let onfocus = { let h = highlight.clone(); let id = r.id.clone(); Callback::from(move |_| h.set(Some(id.clone()))) };
+                    html! {
+                        <tr class={classes!(selected.then_some("selected"))}>
+                            <th scope="row"><button type="button" class="row-select" aria-pressed={selected.to_string()} {onclick} {onfocus}>{ indicator(lang, r.to) }</button></th>
+                            <td>{ value_label(lang, r.from) }</td>
+                            <td>{ value_label(lang, r.to) }</td>
+                            <td>{ change_text(r.change_pct) }</td>
+                        </tr>
+                    }
+                }) }
+                </tbody>
+            </table>
+        </section>
+    }
+}

@@ -1,0 +1,283 @@
+//! Sharing: the link, the embed code and downloads of what is on screen; and in embed
+//! mode the footer with the source and a way out to the full explorer.
+
+use wasm_bindgen::JsCast;
+use web_sys::{HtmlAnchorElement, HtmlCanvasElement, HtmlInputElement, HtmlTextAreaElement};
+use yew::prelude::*;
+
+use super::chart_canvas::prefers_dark;
+use super::compare_view::mark;
+use super::i18n::{indicator, tr, value_label, year_label};
+use super::store::StoreHandle;
+use super::url;
+use crate::chart;
+use crate::data::{export, Dataset};
+use crate::embed;
+use crate::state::{compare_rows, level_rows, matching_figures, View, ViewState};
+
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    pub store: StoreHandle,
+}
+
+fn embed_view(view: &ViewState) -> ViewState {
+    ViewState {
+        embed: true,
+        pym_child_id: None,
+        initial_width: None,
+        ..view.clone()
+    }
+}
+
+fn full_view(view: &ViewState) -> ViewState {
+    ViewState {
+        embed: false,
+        pym_child_id: None,
+        initial_width: None,
+        ..view.clone()
+    }
+}
+
+/// Saves text or a data URL as a file through a temporary link.
+fn download(name: &str, href: &str) {
+    let doc = gloo::utils::document();
+    let Ok(a) = doc.create_element("a") else {
+        return;
+    };
+    let a: HtmlAnchorElement = a.unchecked_into();
+    a.set_href(href);
+    a.set_download(name);
+    if let Some(body) = doc.body() {
+        let _ = body.append_child(&a);
+        a.click();
+        let _ = body.remove_child(&a);
+    }
+}
+
+fn download_text(name: &str, mime: &str, text: &str) {
+    let parts = js_sys::Array::of1(&text.into());
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type(mime);
+    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) else {
+        return;
+    };
+    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else {
+        return;
+    };
+    download(name, &url);
+    let _ = web_sys::Url::revoke_object_url(&url);
+}
+
+/// Copies with the Clipboard API; where that is refused, selects the text for Ctrl+C.
+fn copy(text: String, field_id: &'static str, done: UseStateHandle<Option<&'static str>>) {
+    let select = move || {
+        let el = gloo::utils::document().get_element_by_id(field_id);
+        if let Some(input) = el
+            .clone()
+            .and_then(|e| e.dyn_into::<HtmlInputElement>().ok())
+        {
+            let _ = input.focus();
+            input.select();
+        } else if let Some(area) = el.and_then(|e| e.dyn_into::<HtmlTextAreaElement>().ok()) {
+            let _ = area.focus();
+            area.select();
+        }
+    };
+    let clipboard = web_sys::window().map(|w| w.navigator().clipboard());
+    match clipboard {
+        Some(cb) => {
+            let promise = cb.write_text(&text);
+            wasm_bindgen_futures::spawn_local(async move {
+                match wasm_bindgen_futures::JsFuture::from(promise).await {
+                    Ok(_) => done.set(Some(field_id)),
+                    Err(_) => {
+                        select();
+                        done.set(Some("select"));
+                    }
+                }
+            });
+        }
+        None => {
+            select();
+            done.set(Some("select"));
+        }
+    }
+}
+
+fn chart_options(view: &ViewState) -> chart::Options {
+    chart::Options {
+        width: 960,
+        height: 0,
+        scale: 1.0,
+        theme: if prefers_dark() {
+            chart::Theme::dark()
+        } else {
+            chart::Theme::light()
+        },
+        selected: view.focus.clone(),
+        hovered: None,
+        legend_2023: year_label(view.lang, 2023).into(),
+        legend_2024: year_label(view.lang, 2024).into(),
+        font: "sans-serif".into(),
+    }
+}
+
+/// The chart on screen as SVG, drawn by the same code into plotters' SVG backend.
+fn chart_svg(view: &ViewState) -> Option<String> {
+    let data = Dataset::embedded();
+    let lang = view.lang;
+    let mut o = chart_options(view);
+    match view.view {
+        View::Compare => {
+            let rows: Vec<chart::CompareRow> = compare_rows(data, view)
+                .iter()
+                .map(|r| chart::CompareRow {
+                    id: r.id.clone(),
+                    label: indicator(lang, r.to.or(r.from).expect("a row has a figure"))
+                        .to_string(),
+                    from: r.from.map(|f| mark(lang, f)),
+                    to: r.to.map(|f| mark(lang, f)),
+                })
+                .collect();
+            o.height = chart::compare_height_css(rows.len(), o.width);
+            Some(chart::compare_svg(&rows, &o))
+        }
+        View::Levels => {
+            let rows: Vec<chart::LevelRow> = level_rows(data, view)
+                .iter()
+                .map(|r| chart::LevelRow {
+                    id: r.id.clone(),
+                    label: indicator(lang, r.to).to_string(),
+                    from_label: value_label(lang, r.from),
+                    to_label: value_label(lang, r.to),
+                    change_pct: r.change_pct,
+                })
+                .collect();
+            o.height = chart::levels_height_css(rows.len(), o.width);
+            Some(chart::levels_svg(&rows, &o))
+        }
+        _ => None,
+    }
+}
+
+fn file_stem(view: &ViewState) -> String {
+    let tab = match view.view {
+        View::Compare => "growth",
+        View::Levels => "levels",
+        View::Figures => "figures",
+        View::County => "county",
+    };
+    format!("aba-report-2024-{tab}")
+}
+
+#[function_component(SharePanel)]
+pub fn share_panel(props: &Props) -> Html {
+    let view = &props.store.view;
+    let lang = view.lang;
+    let copied = use_state(|| None::<&'static str>);
+    let link = url::absolute(&full_view(view));
+    let title = tr(
+        lang,
+        "阿坝州2024年政府工作报告数据",
+        "Aba Prefecture 2024 work report data",
+    );
+    let code = embed::snippet(&url::absolute(&embed_view(view)), title);
+    let has_chart = matches!(view.view, View::Compare | View::Levels);
+
+    let copy_link = {
+        let (link, copied) = (link.clone(), copied.clone());
+        Callback::from(move |_| copy(link.clone(), "share-link", copied.clone()))
+    };
+    let copy_code = {
+        let (code, copied) = (code.clone(), copied.clone());
+        Callback::from(move |_| copy(code.clone(), "embed-code", copied.clone()))
+    };
+    let png = {
+        let stem = file_stem(view);
+        Callback::from(move |_| {
+            let canvas = gloo::utils::document()
+                .query_selector(".chart-box canvas")
+                .ok()
+                .flatten()
+                .and_then(|e| e.dyn_into::<HtmlCanvasElement>().ok());
+            if let Some(url) = canvas.and_then(|c| c.to_data_url().ok()) {
+                download(&format!("{stem}.png"), &url);
+            }
+        })
+    };
+    let svg = {
+        let view = view.clone();
+        Callback::from(move |_| {
+            if let Some(text) = chart_svg(&view) {
+                download_text(&format!("{}.svg", file_stem(&view)), "image/svg+xml", &text);
+            }
+        })
+    };
+    let csv = {
+        let view = view.clone();
+        Callback::from(move |_| {
+            let data = Dataset::embedded();
+            let text = export::figures_csv(matching_figures(data, &view));
+            download_text(
+                &format!("{}.csv", file_stem(&view)),
+                "text/csv;charset=utf-8",
+                &text,
+            );
+        })
+    };
+    let json = Callback::from(|_| {
+        download_text(
+            "aba-report-2024.json",
+            "application/json",
+            &export::report_json(Dataset::embedded()),
+        );
+    });
+    let status = match *copied {
+        Some("share-link") => tr(lang, "链接已复制。", "Link copied."),
+        Some("embed-code") => tr(lang, "嵌入代码已复制。", "Embed code copied."),
+        Some(_) => tr(
+            lang,
+            "已选中，请按 Ctrl+C 复制。",
+            "Selected: press Ctrl+C to copy.",
+        ),
+        None => "",
+    };
+    html! {
+        <section class="share" aria-labelledby="share-title">
+            <h2 id="share-title">{ tr(lang, "分享与下载", "Share and download") }</h2>
+            <div class="share-row">
+                <label for="share-link">{ tr(lang, "本视图链接", "Link to this view") }</label>
+                <input id="share-link" type="text" readonly=true value={link} />
+                <button type="button" onclick={copy_link}>{ tr(lang, "复制链接", "Copy link") }</button>
+            </div>
+            <div class="share-row">
+                <label for="embed-code">{ tr(lang, "嵌入代码", "Embed code") }</label>
+                <textarea id="embed-code" readonly=true rows="3" value={code} />
+                <button type="button" onclick={copy_code}>{ tr(lang, "复制嵌入代码", "Copy embed code") }</button>
+            </div>
+            <p class="copied" role="status">{ status }</p>
+            <div class="downloads" role="group" aria-label={tr(lang, "下载", "Downloads")}>
+                if has_chart {
+                    <button type="button" onclick={png}>{ tr(lang, "下载图表 PNG", "Download chart (PNG)") }</button>
+                    <button type="button" onclick={svg}>{ tr(lang, "下载图表 SVG", "Download chart (SVG)") }</button>
+                }
+                <button type="button" onclick={csv}>{ tr(lang, "下载符合条件的数字 CSV", "Download matching figures (CSV)") }</button>
+                <button type="button" onclick={json}>{ tr(lang, "下载完整数据 JSON", "Download the dataset (JSON)") }</button>
+            </div>
+        </section>
+    }
+}
+
+#[function_component(EmbedFooter)]
+pub fn embed_footer(props: &Props) -> Html {
+    let view = &props.store.view;
+    let lang = view.lang;
+    html! {
+        <footer class="embed-footer">
+            <p class="source">{ tr(lang, "来源：阿坝藏族羌族自治州2024年政府工作报告", "Source: 2024 Government Work Report of Aba Tibetan and Qiang Autonomous Prefecture") }</p>
+            <a href={url::absolute(&full_view(view))} target="_blank" rel="noopener">
+                { tr(lang, "在完整浏览器中打开 ↗", "Open in the full explorer ↗") }
+            </a>
+        </footer>
+    }
+}

@@ -1,0 +1,67 @@
+use yew::prelude::*;
+
+use super::i18n::tr;
+use super::store::{dispatch, StoreHandle};
+use crate::state::{Action, View};
+
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    pub store: StoreHandle,
+}
+
+/// The four views, as a tab list that arrow keys move through.
+#[function_component(Tabs)]
+pub fn tabs(props: &Props) -> Html {
+    let lang = props.store.view.lang;
+    let current = props.store.view.view;
+    let all = [
+        (View::Compare, tr(lang, "增速对比", "Growth: 2023 vs 2024")),
+        (View::Levels, tr(lang, "总量对比", "Levels")),
+        (View::Figures, tr(lang, "全部数字", "All figures")),
+        (View::County, tr(lang, "按县查看", "By county")),
+    ];
+    let onkeydown = {
+        let store = props.store.clone();
+        Callback::from(move |e: KeyboardEvent| {
+            let i = all.iter().position(|(v, _)| *v == current).unwrap_or(0);
+            let next = match e.key().as_str() {
+                "ArrowRight" => (i + 1) % all.len(),
+                "ArrowLeft" => (i + all.len() - 1) % all.len(),
+                "Home" => 0,
+                "End" => all.len() - 1,
+                _ => return,
+            };
+            e.prevent_default();
+            dispatch(&store, Action::SetView(all[next].0));
+            focus_tab(next);
+        })
+    };
+    html! {
+        <div class="tabs" role="tablist" aria-label={tr(lang, "视图", "Views")} {onkeydown}>
+            { for all.iter().enumerate().map(|(i, (view, label))| {
+                let selected = *view == current;
+                let onclick = {
+                    let store = props.store.clone();
+                    let view = *view;
+                    Callback::from(move |_| dispatch(&store, Action::SetView(view)))
+                };
+                html! {
+                    <button type="button" role="tab" id={format!("tab-{i}")} aria-selected={selected.to_string()}
+                        aria-controls="panel" tabindex={if selected { "0" } else { "-1" }} {onclick}>
+                        { *label }
+                    </button>
+                }
+            }) }
+        </div>
+    }
+}
+
+fn focus_tab(i: usize) {
+    use wasm_bindgen::JsCast;
+    if let Some(el) = gloo::utils::document()
+        .get_element_by_id(&format!("tab-{i}"))
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        let _ = el.focus();
+    }
+}

@@ -1,0 +1,41 @@
+//! The 13 counties as tiles, laid out roughly as they sit on the map (north at the top).
+
+use yew::prelude::*;
+
+use super::i18n::{is_en, tr};
+use super::store::{dispatch, StoreHandle};
+use crate::data::Dataset;
+use crate::state::Action;
+
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    pub store: StoreHandle,
+}
+
+#[function_component(TileMap)]
+pub fn tile_map(props: &Props) -> Html {
+    let view = &props.store.view;
+    let lang = view.lang;
+    let data = Dataset::embedded();
+    let tiles = data.taxonomy.counties.iter().map(|c| {
+        let pressed = view.counties.contains(&c.slug);
+        let onclick = {
+            let store = props.store.clone();
+            let slug = c.slug.clone();
+            Callback::from(move |_| dispatch(&store, Action::ToggleCounty(slug.clone())))
+        };
+        let name = if is_en(lang) { c.en.as_str() } else { c.short.as_str() };
+        let full = if is_en(lang) { c.en.as_str() } else { c.zh.as_str() };
+        html! {
+            <button type="button" class={classes!("tile", format!("c{}", c.col), format!("r{}", c.row))}
+                aria-pressed={pressed.to_string()} title={full.to_string()} aria-label={full.to_string()} {onclick}>
+                { name }
+            </button>
+        }
+    });
+    html! {
+        <div class="tile-map" role="group" aria-label={tr(lang, "县（市）地图", "County map")}>
+            { for tiles }
+        </div>
+    }
+}

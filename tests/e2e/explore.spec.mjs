@@ -1,0 +1,149 @@
+import fs from 'node:fs';
+import { test, expect, appReady } from './fixtures.mjs';
+import { figures, report, countyZh, sectorZh } from './data.mjs';
+
+const shots = 'tests/e2e/artifacts';
+fs.mkdirSync(shots, { recursive: true });
+
+/// Counts non-background pixels of the chart canvas: a drawn chart has thousands.
+async function inkOf(page) {
+  return page.getByRole('img').first().evaluate((canvas) => {
+    const ctx = canvas.getContext('2d');
+    const { data } = ctx.getImageData(0, 0, canvas.width, canvas.height);
+    const [r0, g0, b0] = [data[0], data[1], data[2]];
+    let ink = 0;
+    for (let i = 0; i < data.length; i += 4) {
+      if (Math.abs(data[i] - r0) + Math.abs(data[i + 1] - g0) + Math.abs(data[i + 2] - b0) > 60) ink++;
+    }
+    return ink;
+  });
+}
+
+const countText = (n) => `${n} / ${figures.length} 项数字符合条件`;
+
+test('the compare chart is drawn with a summary, and its table twin lists the rows', async ({ page, watch }) => {
+  await page.goto('/');
+  await appReady(page);
+  await expect(page.getByRole('tab', { name: '增速对比' })).toHaveAttribute('aria-selected', 'true');
+  const chart = page.getByRole('img');
+  await expect(chart).toHaveAttribute('aria-label', /项2024年目标低于去年实际增速/);
+  expect(await inkOf(page)).toBeGreaterThan(2000);
+  const twin = page.getByRole('table', { name: '图表数据（表格）' });
+  await expect(twin.getByRole('row', { name: /地区生产总值/ })).toBeVisible();
+  await page.screenshot({ path: `${shots}/compare-zh.png`, fullPage: true });
+});
+
+test('a sector filter narrows the count, the chart and the table the way the data says', async ({ page, watch }) => {
+  await page.goto('/');
+  await appReady(page);
+  await expect(page.getByText(countText(figures.length))).toBeVisible();
+  await page.getByRole('checkbox', { name: sectorZh('finance') }).check();
+  const expected = figures.filter((f) => f.sector === 'finance').length;
+  await expect(page.getByText(countText(expected))).toBeVisible();
+  await expect(page).toHaveURL(/sector=finance/);
+  await page.getByRole('tab', { name: '全部数字' }).click();
+  const rows = page.getByRole('table', { name: /数字一览/ }).locator('tbody tr');
+  await expect(rows).toHaveCount(expected);
+  await page.getByRole('button', { name: '重置全部筛选' }).click();
+  await expect(page.getByText(countText(figures.length))).toBeVisible();
+});
+
+test('the county tile map filters figures by county', async ({ page, watch }) => {
+  await page.goto('/');
+  await appReady(page);
+  const tile = page.getByRole('group', { name: '县（市）地图' }).getByRole('button', { name: countyZh('hongyuan') });
+  await tile.click();
+  await expect(tile).toHaveAttribute('aria-pressed', 'true');
+  const expected = figures.filter((f) => f.counties.includes('hongyuan')).length;
+  await expect(page.getByText(countText(expected))).toBeVisible();
+  await expect(page).toHaveURL(/county=hongyuan/);
+});
+
+test('the year filter and the text search narrow the figures', async ({ page, watch }) => {
+  await page.goto('/?tab=figures');
+  await appReady(page);
+  await page.getByRole('radio', { name: '2024年目标' }).check();
+  const y2024 = figures.filter((f) => f.year === 2024).length;
+  await expect(page.getByText(countText(y2024))).toBeVisible();
+  await page.getByRole('searchbox', { name: '搜索指标或原文' }).fill('旅游');
+  const hits = figures.filter((f) => f.year === 2024 && (f.indicator.zh.includes('旅游') || f.quote.includes('旅游') || f.indicator.en.toLowerCase().includes('旅游'))).length;
+  await expect(page.getByText(countText(hits))).toBeVisible();
+  await expect(page.getByRole('table', { name: /数字一览/ }).locator('tbody tr')).toHaveCount(hits);
+});
+
+test('where the 7% tertiary-sector target comes from', async ({ page, watch }) => {
+  await page.goto('/?tab=figures');
+  await appReady(page);
+  await page.getByRole('searchbox', { name: '搜索指标或原文' }).fill('第三产业');
+  const row = page.getByRole('row', { name: /第三产业/ }).filter({ hasText: '≥7%' });
+  await expect(row).toBeVisible();
+  await expect(row).toContainText('三次产业分别增长4.5%、6.5%、7%以上');
+  await row.getByRole('button', { name: '上下文' }).click();
+  await expect(row).toContainText('今年全州经济社会发展的主要预期目标是');
+});
+
+test('a county with mentions but no figures shows its mentions', async ({ page, watch }) => {
+  const withFigures = new Set(figures.flatMap((f) => f.counties));
+  const mentioned = report.counties.find((c) => !withFigures.has(c.slug) && report.mentions.some((m) => m.counties.includes(c.slug)));
+  test.skip(!mentioned, 'every mentioned county also has figures');
+  await page.goto('/?tab=county');
+  await appReady(page);
+  await page.getByRole('combobox', { name: '选择县（市）' }).selectOption({ label: mentioned.zh });
+  await expect(page.getByRole('heading', { name: mentioned.zh, level: 2 })).toBeVisible();
+  const first = report.mentions.find((m) => m.counties.includes(mentioned.slug));
+  await expect(page.getByText(first.quote).first()).toBeVisible();
+  await expect(page.getByText('报告没有给出该县的数字。').first()).toBeVisible();
+});
+
+test('what the report promises 红原县 for 2024', async ({ page, watch }) => {
+  await page.goto('/?tab=county&county=hongyuan');
+  await appReady(page);
+  await expect(page.getByRole('heading', { name: '红原县', level: 2 })).toBeVisible();
+  const m2024 = report.mentions.filter((m) => m.year === 2024 && m.counties.includes('hongyuan'));
+  const f2024 = figures.filter((f) => f.year === 2024 && f.counties.includes('hongyuan'));
+  await expect(page.getByRole('heading', { name: `2024年目标 · ${f2024.length}` })).toBeVisible();
+  for (const m of m2024) await expect(page.getByText(m.quote).first()).toBeVisible();
+  await page.screenshot({ path: `${shots}/county-hongyuan-zh.png`, fullPage: true });
+});
+
+test('English: the chart is drawn and the answers read in English', async ({ page, watch }) => {
+  await page.goto('/');
+  await appReady(page);
+  await page.getByRole('button', { name: 'English' }).click();
+  await expect(page).toHaveURL(/lang=en/);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(page.getByRole('heading', { name: '2024 growth targets against 2023 growth' })).toBeVisible();
+  await expect(page.getByRole('img')).toHaveAttribute('aria-label', /below last year's pace/);
+  expect(await inkOf(page)).toBeGreaterThan(2000);
+  const lower = page.getByRole('table', { name: 'Chart data as a table' }).getByRole('row').filter({ hasText: 'target below 2023' });
+  expect(await lower.count()).toBeGreaterThan(0);
+  await page.screenshot({ path: `${shots}/compare-en.png`, fullPage: true });
+});
+
+test('a phone-sized screen needs no sideways scrolling and still draws the chart', async ({ browser, baseURL }) => {
+  const context = await browser.newContext({ viewport: { width: 360, height: 740 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true });
+  const page = await context.newPage();
+  for (const q of ['/', '/?lang=en', '/?tab=figures', '/?tab=county&county=hongyuan', '/?tab=levels&lang=en']) {
+    await page.goto(baseURL + q);
+    await appReady(page);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow, `sideways overflow on ${q}`).toBeLessThanOrEqual(0);
+  }
+  await page.goto(baseURL + '/');
+  await appReady(page);
+  expect(await inkOf(page)).toBeGreaterThan(2000);
+  await page.screenshot({ path: `${shots}/phone-zh.png`, fullPage: true });
+  await context.close();
+});
+
+test('clicking a chart row selects it, shows its quote and goes into the link', async ({ page, watch }) => {
+  await page.goto('/');
+  await appReady(page);
+  const twin = page.getByRole('table', { name: '图表数据（表格）' });
+  await twin.getByRole('button', { name: '地区生产总值增速' }).click();
+  await expect(page).toHaveURL(/focus=gdp-growth/);
+  const gdp23 = figures.find((f) => f.id === 'gdp-growth-2023');
+  await expect(page.getByText(gdp23.quote)).toBeVisible();
+  await page.goBack();
+  await expect(page).not.toHaveURL(/focus=/);
+});
