@@ -100,7 +100,6 @@ pub fn compare_view(props: &Props) -> Html {
         <section aria-labelledby="compare-title">
             <h2 id="compare-title">{ tr(lang, "2024年增长目标与2023年实际增速", "2024 growth targets against 2023 growth") }</h2>
             <p class="summary">{ summary.clone() }</p>
-            <Legend {lang} />
             <ChartCanvas spec={spec} selected={view.focus.clone()} hovered={(*hovered).clone().or((*highlight).clone())}
                 legend_2023={year_label(lang, 2023)} legend_2024={year_label(lang, 2024)}
                 label={summary} {on_hover} {on_select} />
@@ -116,22 +115,6 @@ pub fn select_callback(store: &StoreHandle) -> Callback<String> {
         let again = store.view.focus.as_deref() == Some(id.as_str());
         dispatch(&store, Action::Focus(if again { None } else { Some(id) }));
     })
-}
-
-#[derive(Properties, PartialEq)]
-struct LegendProps {
-    lang: Lang,
-}
-
-#[function_component(Legend)]
-fn legend(props: &LegendProps) -> Html {
-    let lang = props.lang;
-    html! {
-        <p class="legend-note">
-            { tr(lang, "● 2023年完成　◆ 2024年目标　≈ 左右　≥ 以上　≤ 以内　虚线圈 = 预计",
-                       "● 2023 result  ◆ 2024 target  ≈ about  ≥ at least  ≤ at most  dashed ring = estimate") }
-        </p>
-    }
 }
 
 fn detail(lang: Lang, row: &CompareRow) -> Html {

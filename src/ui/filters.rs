@@ -21,6 +21,8 @@ pub fn filters(props: &Props) -> Html {
     let lang = view.lang;
     let data = Dataset::embedded();
     let count = matching_figures(data, view).len();
+    // Open on wide screens; on a phone the chart comes first and the filters fold away.
+    let open = use_state(|| !is_narrow() || view.is_filtered());
 
     let sectors = data.taxonomy.sectors.iter().map(|s| {
         let checked = view.sectors.contains(&s.slug);
@@ -88,6 +90,8 @@ pub fn filters(props: &Props) -> Html {
         <aside class="filters" aria-label={tr(lang, "筛选", "Filters")}>
             <h2>{ tr(lang, "筛选", "Filters") }</h2>
             <p class="count" aria-live="polite">{ count_text }</p>
+            <details class="filter-box" open={*open}>
+            <summary>{ tr(lang, "显示或隐藏筛选项", "Show or hide the filters") }</summary>
             <button type="button" class="reset" onclick={reset} disabled={!view.is_filtered()}>
                 { tr(lang, "重置全部筛选", "Reset all filters") }
             </button>
@@ -113,6 +117,13 @@ pub fn filters(props: &Props) -> Html {
                     { for counties }
                 </details>
             </fieldset>
+            </details>
         </aside>
     }
+}
+
+fn is_narrow() -> bool {
+    web_sys::window()
+        .and_then(|w| w.match_media("(max-width: 760px)").ok().flatten())
+        .is_some_and(|m| m.matches())
 }
