@@ -26,13 +26,15 @@ fn post_height(child_id: Option<&str>, last: &mut u32) {
     }
     *last = height;
     let id = child_id.unwrap_or(DEFAULT_EMBED_ID);
-    let mut messages = vec![datawrapper_message(id, height), amp_message(height)];
-    if let Some(child) = child_id {
-        messages.push(pym_message(child, height));
+    // Datawrapper and AMP listeners expect objects, Pym.js a string. The height is not a
+    // secret, and an embed cannot know its host's origin, hence "*".
+    for json in [datawrapper_message(id, height), amp_message(height)] {
+        if let Ok(object) = js_sys::JSON::parse(&json) {
+            let _ = parent.post_message(&object, "*");
+        }
     }
-    for m in messages {
-        // The height is not a secret; the host's origin is unknown to an embed.
-        let _ = parent.post_message(&m.into(), "*");
+    if let Some(child) = child_id {
+        let _ = parent.post_message(&pym_message(child, height).into(), "*");
     }
 }
 
