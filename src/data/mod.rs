@@ -14,12 +14,15 @@ pub use numerals::parse_number;
 use std::collections::HashSet;
 use std::sync::OnceLock;
 
-pub const SEED: &str = include_str!("../../seeds/000_41c047111ad46cae.txt");
-pub const TAXONOMY_JSON: &str = include_str!("../../assets/data/taxonomy.json");
-pub const FIGURES_JSON: &str = include_str!("../../assets/data/figures.json");
-pub const MENTIONS_JSON: &str = include_str!("../../assets/data/mentions.json");
-pub const COMPARISONS_JSON: &str = include_str!("../../assets/data/comparisons.json");
-pub const EXCLUSIONS_JSON: &str = include_str!("../../assets/data/exclusions.json");
+// build.rs writes these from seeds/ and assets/data/ (the sources of truth): the JSON
+// without its layout whitespace and, in the wasm build, the report text cut to the
+// sentences around the figures' quotes (all `context_of` needs; checked at build time).
+pub const SEED: &str = include_str!(concat!(env!("OUT_DIR"), "/seed.txt"));
+pub const TAXONOMY_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/taxonomy.json"));
+pub const FIGURES_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/figures.json"));
+pub const MENTIONS_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/mentions.json"));
+pub const COMPARISONS_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/comparisons.json"));
+pub const EXCLUSIONS_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/exclusions.json"));
 
 /// Years as the report splits them: the review of 2023 and the plan for 2024.
 pub const YEARS: [u16; 2] = [2023, 2024];

@@ -86,7 +86,13 @@ pub fn compare_view(props: &Props) -> Html {
             })
             .collect(),
     ));
-    let summary = summary_text(lang, &rows);
+    let summary = if rows.is_empty() && !view.counties.is_empty() {
+        // Growth rates in the report are prefecture-wide; say so rather than show nothing.
+        tr(lang, "报告没有给出县级增速，所选县（市）没有增速对比。请在“按县查看”中查看报告对该县的全部表述。",
+           "The report gives no county-level growth rates, so there is nothing to compare for the chosen counties. See \"By county\" for everything it says about them.").to_string()
+    } else {
+        summary_text(lang, &rows)
+    };
     let on_hover = {
         let hovered = hovered.clone();
         Callback::from(move |id| hovered.set(id))

@@ -10,6 +10,16 @@ use std::time::Instant;
 pub const GLUE: &str = "report_explorer.js";
 pub const WASM: &str = "report_explorer_bg.wasm";
 
+/// Smallest output measured (docs/performance.md). Rust never uses the first 1 KiB of
+/// linear memory (its data starts at 1 MiB) and the module owns its zero-filled memory,
+/// so binaryen may fold constant addresses and drop zero bytes from data segments.
+const WASM_OPT_FLAGS: [&str; 4] = [
+    "-Oz",
+    "--low-memory-unused",
+    "--zero-filled-memory",
+    "--converge",
+];
+
 /// Builds `dist/` and returns its path.
 pub fn run() -> Result<PathBuf> {
     let started = Instant::now();
@@ -58,11 +68,12 @@ pub fn run() -> Result<PathBuf> {
         .generate(&bindgen_dir)
         .map_err(|e| format!("wasm-bindgen: {e}"))?;
 
-    eprintln!("xtask: wasm-opt -Oz");
+    eprintln!("xtask: wasm-opt {}", WASM_OPT_FLAGS.join(" "));
     exec(
         Command::new(tools::npm_bin("wasm-opt"))
             .arg(bindgen_dir.join(WASM))
-            .args(["-Oz", "-o"])
+            .args(WASM_OPT_FLAGS)
+            .arg("-o")
             .arg(dist.join(WASM)),
     )?;
     copy(&bindgen_dir.join(GLUE), &dist.join(GLUE))?;

@@ -1,5 +1,6 @@
 //! Build, serve, test and measure the explorer: `cargo xtask <command>`.
 
+mod bench;
 mod datafiles;
 mod dist;
 mod serve;
@@ -16,7 +17,10 @@ commands:
   serve [--port N]   build the release site into dist/ and serve it (default port 8080)
   dist               build the release site into dist/ (and dist/standalone.html)
   test               every check: fmt, clippy, native tests, browser suite
-  sizes              print the size of each file in dist/ (raw, gzip, brotli)";
+  sizes              print the size of each file in dist/ (raw, gzip, brotli)
+  bench [--runs N] [--changes N]
+                     measure the release site against ECharts and Vega-Lite peers
+                     in headless Chromium (default 7 runs, 100 filter changes each)";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -25,6 +29,7 @@ fn main() -> ExitCode {
         Some("dist") => dist::run().map(|_| ()),
         Some("test") => test::run(&args[1..]),
         Some("sizes") => sizes::print_dist(),
+        Some("bench") => bench::run(&args[1..]),
         _ => {
             eprintln!("{USAGE}");
             return ExitCode::from(2);

@@ -1,7 +1,7 @@
 //! `cargo xtask test`: every check in one command, ending with `N passed, N failed`.
 
 use crate::tools;
-use crate::{dist, root, serve, Result};
+use crate::{dist, root, serve, sizes, Result};
 use std::process::Command;
 
 #[derive(Default)]
@@ -95,6 +95,7 @@ pub fn run(args: &[String]) -> Result {
 fn browser_suite(tally: &mut Tally) -> Result {
     let root = root();
     let dist = dist::run()?;
+    size_budget(tally, &dist);
     tools::ensure_chromium()?;
     let port = serve::spawn(&dist, 0)?;
     let report = tools::target_dir().join("playwright-report.json");
@@ -122,6 +123,29 @@ fn browser_suite(tally: &mut Tally) -> Result {
         tally.check("browser suite ran no test", false);
     }
     Ok(())
+}
+
+/// Everything the first view loads, compressed (KB = 1000 bytes; docs/performance.md).
+pub const BUDGET_BROTLI: usize = 200_000;
+pub const BUDGET_GZIP: usize = 250_000;
+
+/// The first-view size budget: one test in the tally.
+fn size_budget(tally: &mut Tally, dist: &std::path::Path) {
+    let name = "first view within 200 KB brotli and 250 KB gzip";
+    eprintln!("== {name}");
+    let ok = match sizes::first_view(dist) {
+        Ok(files) => {
+            let brotli: usize = files.iter().map(|(_, s)| s.brotli).sum();
+            let gzip: usize = files.iter().map(|(_, s)| s.gzip).sum();
+            eprintln!("first view: {brotli} B brotli (budget {BUDGET_BROTLI}), {gzip} B gzip (budget {BUDGET_GZIP})");
+            brotli <= BUDGET_BROTLI && gzip <= BUDGET_GZIP
+        }
+        Err(e) => {
+            eprintln!("first view: {e}");
+            false
+        }
+    };
+    tally.check(name, ok);
 }
 
 /// Sums `test result: ok. N passed; M failed` lines of cargo test's output.

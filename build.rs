@@ -1,0 +1,145 @@
+//! Prepares the embedded data for `src/data/mod.rs`, keeping `assets/data/` and `seeds/`
+//! the human-readable sources of truth:
+//!
+//! - the dataset's JSON documents, with the whitespace between tokens removed (strings are
+//!   copied byte for byte);
+//! - for the wasm build only, the report text cut down to the sentences around the figures'
+//!   quotes: all the page reads it for is "show the context" (`Dataset::context_of`), and
+//!   the full text is a tenth of the download. Native builds (the provenance tests) keep
+//!   the whole text. The build checks that every figure's context is the same in both.
+
+use std::path::Path;
+
+const DATA: [&str; 5] = [
+    "taxonomy",
+    "figures",
+    "mentions",
+    "comparisons",
+    "exclusions",
+];
+const SEED: &str = "seeds/000_41c047111ad46cae.txt";
+
+fn main() {
+    let out = std::env::var("OUT_DIR").expect("cargo sets OUT_DIR");
+    let out = Path::new(&out);
+    println!("cargo::rerun-if-changed=build.rs");
+    println!("cargo::rerun-if-changed={SEED}");
+    for name in DATA {
+        let src = format!("assets/data/{name}.json");
+        println!("cargo::rerun-if-changed={src}");
+        let text = read(&src);
+        write(&out.join(format!("{name}.json")), &minify_json(&text));
+    }
+
+    let seed = read(SEED);
+    let wasm = std::env::var("CARGO_CFG_TARGET_ARCH").as_deref() == Ok("wasm32");
+    let figures: serde_json::Value = serde_json::from_str(&read("assets/data/figures.json"))
+        .unwrap_or_else(|e| {
+            // The dataset test reports this properly; here keep the whole text.
+            println!(
+                "cargo::warning=figures.json does not parse ({e}); embedding the whole report"
+            );
+            serde_json::Value::Null
+        });
+    let quotes: Vec<&str> = figures
+        .as_array()
+        .map(|a| a.iter().filter_map(|f| f["quote"].as_str()).collect())
+        .unwrap_or_default();
+    let context_text = if wasm && !quotes.is_empty() {
+        let cut = contexts_only(&seed, &quotes);
+        for q in &quotes {
+            assert_eq!(
+                context_of(&seed, q),
+                context_of(&cut, q),
+                "the cut report text changes the context of {q:?}"
+            );
+        }
+        cut
+    } else {
+        seed
+    };
+    write(&out.join("seed.txt"), &context_text);
+}
+
+fn read(path: &str) -> String {
+    std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{path}: {e}"))
+}
+
+fn write(path: &Path, text: &str) {
+    // Only rewrite on change, so the crate is not rebuilt for nothing.
+    if std::fs::read_to_string(path).ok().as_deref() != Some(text) {
+        std::fs::write(path, text).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    }
+}
+
+/// Drops JSON whitespace outside strings; everything else is kept as written.
+fn minify_json(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let (mut in_string, mut escaped) = (false, false);
+    for c in text.chars() {
+        if in_string {
+            out.push(c);
+            if escaped {
+                escaped = false;
+            } else if c == '\\' {
+                escaped = true;
+            } else if c == '"' {
+                in_string = false;
+            }
+        } else if !matches!(c, ' ' | '\t' | '\n' | '\r') {
+            out.push(c);
+            in_string = c == '"';
+        }
+    }
+    out
+}
+
+fn is_stop(c: char) -> bool {
+    matches!(c, '。' | '！' | '？' | '\n')
+}
+
+/// The byte range `Dataset::context_of` shows for a quote (same rules).
+fn context_range(text: &str, quote: &str) -> Option<(usize, usize)> {
+    let start = text.find(quote)?;
+    let end = start + quote.len();
+    let from = text[..start]
+        .rfind(is_stop)
+        .map(|i| i + text[i..].chars().next().map_or(1, char::len_utf8))
+        .unwrap_or(0);
+    let to = text[end..]
+        .find(is_stop)
+        .map(|i| {
+            end + i
+                + text[end + i..]
+                    .chars()
+                    .next()
+                    .map_or(0, |c| if c == '\n' { 0 } else { c.len_utf8() })
+        })
+        .unwrap_or(text.len());
+    Some((from, to))
+}
+
+fn context_of<'a>(text: &'a str, quote: &str) -> Option<&'a str> {
+    context_range(text, quote).map(|(from, to)| &text[from..to])
+}
+
+/// The sentences around the quotes, in report order, one stretch per line.
+fn contexts_only(seed: &str, quotes: &[&str]) -> String {
+    let mut ranges: Vec<(usize, usize)> = quotes
+        .iter()
+        .filter_map(|q| context_range(seed, q))
+        .collect();
+    ranges.sort_unstable();
+    let mut merged: Vec<(usize, usize)> = Vec::new();
+    for (from, to) in ranges {
+        match merged.last_mut() {
+            Some(last) if from <= last.1 => last.1 = last.1.max(to),
+            _ => merged.push((from, to)),
+        }
+    }
+    merged
+        .iter()
+        .map(|&(from, to)| &seed[from..to])
+        .collect::<Vec<_>>()
+        .join("\n")
+}
