@@ -4,6 +4,11 @@ const showFatal = (detail) => {
   if (!box || !box.hidden) return; // the panic hook may already have explained it
   box.hidden = false;
   document.getElementById('fatal-detail').textContent = String(detail);
+  const view = document.getElementById('fatal-view');
+  if (view) {
+    view.href = location.href;
+    view.textContent = location.href;
+  }
   const loading = document.getElementById('loading');
   if (loading) loading.hidden = true;
 };

@@ -77,7 +77,10 @@ pub fn app() -> Html {
                     <filters::Filters store={store.clone()} />
                 }
                 <main class="content" aria-label={tr(lang, "数据视图", "Data view")}>
-                    if !view.embed {
+                    if view.embed {
+                        // The chrome is gone, but the page still needs its top-level heading.
+                        <h1 class="visually-hidden">{ tr(lang, "阿坝州2024年政府工作报告数据浏览", "Aba Prefecture 2024 Work Report Explorer") }</h1>
+                    } else {
                         <tabs::Tabs store={store.clone()} />
                     }
                     <div class="panel" id="panel" role={(!view.embed).then_some("tabpanel")}>

@@ -1,4 +1,5 @@
-//! A panic must never leave a blank page: show a message with a reload link.
+//! A panic must never leave a blank page: show a message with a reload link and the
+//! link of the view the reader was looking at, so it can be kept or sent on.
 
 use wasm_bindgen::JsCast;
 
@@ -13,7 +14,10 @@ pub fn install_hook() {
 /// Fills the page's `#fatal` box (present in index.html) and reveals it. Uses text
 /// nodes only, so nothing in the message can become markup.
 fn show_fatal(detail: &str) {
-    let Some(doc) = web_sys::window().and_then(|w| w.document()) else {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let Some(doc) = window.document() else {
         return;
     };
     let Some(fatal) = doc.get_element_by_id("fatal") else {
@@ -24,6 +28,17 @@ fn show_fatal(detail: &str) {
     }
     if let Some(pre) = doc.get_element_by_id("fatal-detail") {
         pre.set_text_content(Some(detail));
+    }
+    // The address as it is now: the app may have moved it on since the page loaded.
+    if let Ok(href) = window.location().href() {
+        for (id, text) in [("fatal-reload", None), ("fatal-view", Some(&href))] {
+            if let Some(link) = doc.get_element_by_id(id) {
+                let _ = link.set_attribute("href", &href);
+                if let Some(text) = text {
+                    link.set_text_content(Some(text));
+                }
+            }
+        }
     }
     if let Some(app) = doc.get_element_by_id("app") {
         app.set_attribute("aria-busy", "false").ok();

@@ -37,3 +37,20 @@ export async function appReady(page) {
   await expect(page.locator('#shell')).toHaveCount(0, { timeout: 15_000 });
   await expect(page.getByRole('main')).toBeVisible();
 }
+
+/// Records Content-Security-Policy violations from the first script on: the DOM event
+/// into `window.__cspViolations`, and any console message that names the policy.
+export async function recordCsp(page) {
+  const messages = [];
+  page.on('console', (m) => { if (/Content Security Policy/i.test(m.text())) messages.push(m.text()); });
+  await page.addInitScript(() => {
+    window.__cspViolations = [];
+    document.addEventListener('securitypolicyviolation', (e) => {
+      window.__cspViolations.push(`${e.violatedDirective} blocked ${e.blockedURI || '(inline)'} at ${e.sourceFile}:${e.lineNumber} ${e.sample}`);
+    });
+  });
+  return {
+    /// Every violation so far: the page's own record plus the console's.
+    all: async () => [...(await page.evaluate(() => window.__cspViolations ?? [])), ...messages],
+  };
+}

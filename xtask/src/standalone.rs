@@ -50,6 +50,17 @@ pub fn write(dist: &Path) -> Result {
         "<script type=\"module\" src=\"boot.js\"></script>",
         "",
     )?;
+    // The preloads of the served page name files a lone file does not have.
+    out = replace_once(
+        &out,
+        "<link rel=\"modulepreload\" href=\"report_explorer.js\">",
+        "",
+    )?;
+    out = replace_once(
+        &out,
+        "<link rel=\"preload\" href=\"report_explorer_bg.wasm\" as=\"fetch\" type=\"application/wasm\" crossorigin>",
+        "",
+    )?;
     out = replace_once(
         &out,
         "href=\"icon.svg\"",
