@@ -59,6 +59,104 @@ fn main() {
         seed
     };
     write(&out.join("seed.txt"), &context_text);
+    write(&out.join("dataset.txt"), &compact_dataset());
+}
+
+/// Separators of the compact form: ASCII unit, record and group separators, which the
+/// dataset never contains (checked here).
+const FIELD: char = '\u{1f}';
+const RECORD: char = '\u{1e}';
+const GROUP: char = '\u{1d}';
+
+/// The dataset as separated text for `src/data/compact.rs`: the page parses it with a few
+/// lines of code instead of carrying serde_json's deserializer in the wasm. The field
+/// order per group is the contract with `compact.rs`; a native test checks that both
+/// readings of the dataset are equal.
+fn compact_dataset() -> String {
+    let json = |name: &str| -> serde_json::Value {
+        serde_json::from_str(&read(&format!("assets/data/{name}.json")))
+            .unwrap_or(serde_json::Value::Null)
+    };
+    let text = |v: &serde_json::Value| -> String {
+        let s = match v {
+            serde_json::Value::Null => String::new(),
+            serde_json::Value::String(s) => s.clone(),
+            serde_json::Value::Array(items) => items
+                .iter()
+                .map(|i| i.as_str().map_or_else(|| i.to_string(), str::to_string))
+                .collect::<Vec<_>>()
+                .join(","),
+            other => other.to_string(),
+        };
+        assert!(
+            !s.contains([FIELD, RECORD, GROUP]),
+            "the dataset contains a separator character: {s:?}"
+        );
+        s
+    };
+    let group = |items: Option<&Vec<serde_json::Value>>, fields: &[&str]| -> String {
+        items
+            .map(|items| {
+                items
+                    .iter()
+                    .map(|item| {
+                        fields
+                            .iter()
+                            .map(|path| {
+                                let v = path.split('.').fold(item, |v, k| &v[k]);
+                                text(v)
+                            })
+                            .collect::<Vec<_>>()
+                            .join(&FIELD.to_string())
+                    })
+                    .collect::<Vec<_>>()
+                    .join(&RECORD.to_string())
+            })
+            .unwrap_or_default()
+    };
+    let taxonomy = json("taxonomy");
+    [
+        group(taxonomy["sectors"].as_array(), &["slug", "zh", "en"]),
+        group(
+            taxonomy["counties"].as_array(),
+            &["slug", "zh", "short", "en", "col", "row"],
+        ),
+        group(
+            taxonomy["chapters"].as_array(),
+            &["year", "lines", "heading", "sector"],
+        ),
+        group(
+            json("figures").as_array(),
+            &[
+                "id",
+                "year",
+                "sector",
+                "indicator.zh",
+                "indicator.en",
+                "metric",
+                "value",
+                "value_text",
+                "unit",
+                "qualifier",
+                "qualifier_text",
+                "estimate",
+                "counties",
+                "quote",
+            ],
+        ),
+        group(
+            json("mentions").as_array(),
+            &[
+                "id", "year", "sector", "counties", "quote", "gist.zh", "gist.en",
+            ],
+        ),
+        group(
+            json("comparisons").as_array(),
+            &["id", "kind", "from", "to", "not_comparable"],
+        ),
+        group(json("exclusions").as_array(), &["text", "reason"]),
+    ]
+    .join(&GROUP.to_string())
 }
 
 fn read(path: &str) -> String {

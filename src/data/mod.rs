@@ -1,6 +1,7 @@
 //! The report's dataset: types, the one place that parses the embedded JSON, and the
 //! comparisons between 2023 results and 2024 targets. Pure Rust, no browser types.
 
+mod compact;
 mod compare;
 pub mod export;
 pub mod format;
@@ -27,7 +28,7 @@ pub const EXCLUSIONS_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/exclus
 /// Years as the report splits them: the review of 2023 and the plan for 2024.
 pub const YEARS: [u16; 2] = [2023, 2024];
 
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Dataset {
     pub taxonomy: Taxonomy,
     pub figures: Vec<Figure>,
@@ -42,14 +43,8 @@ impl Dataset {
     pub fn embedded() -> &'static Dataset {
         static DATA: OnceLock<Dataset> = OnceLock::new();
         DATA.get_or_init(|| {
-            Dataset::parse(
-                TAXONOMY_JSON,
-                FIGURES_JSON,
-                MENTIONS_JSON,
-                COMPARISONS_JSON,
-                EXCLUSIONS_JSON,
-            )
-            .unwrap_or_else(|e| panic!("embedded dataset is invalid: {e}"))
+            compact::parse_compact(compact::DATASET_TXT)
+                .unwrap_or_else(|e| panic!("embedded dataset is invalid: {e}"))
         })
     }
 
@@ -76,7 +71,7 @@ impl Dataset {
     }
 
     /// Every slug and id that one record uses must exist, and ids must be unique.
-    fn check_references(&self) -> Result<(), String> {
+    pub(crate) fn check_references(&self) -> Result<(), String> {
         let mut ids = HashSet::new();
         for f in &self.figures {
             if !ids.insert(f.id.as_str()) {

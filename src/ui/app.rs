@@ -63,15 +63,15 @@ pub fn app() -> Html {
         View::Compare => html! { <compare_view::CompareView store={store.clone()} /> },
         View::Levels => html! { <levels_view::LevelsView store={store.clone()} /> },
         View::Figures => html! { <figures_view::FiguresView store={store.clone()} /> },
-        View::County => html! { <county_view::CountyView store={store.clone()} /> },
+        View::County => county_view::county_view(&store),
     };
     let class = classes!("app", view.embed.then_some("embed"));
     html! {
         <div class={class} lang={html_lang(lang)}>
             if !view.embed {
-                <header::Header store={store.clone()} />
+                { header::header(&store) }
             }
-            <notices::Notices store={store.clone()} />
+            { notices::notices(&store) }
             <div class="layout">
                 if !view.embed {
                     <filters::Filters store={store.clone()} />
@@ -81,13 +81,13 @@ pub fn app() -> Html {
                         // The chrome is gone, but the page still needs its top-level heading.
                         <h1 class="visually-hidden">{ tr(lang, "阿坝州2024年政府工作报告数据浏览", "Aba Prefecture 2024 Work Report Explorer") }</h1>
                     } else {
-                        <tabs::Tabs store={store.clone()} />
+                        { tabs::tabs(&store) }
                     }
                     <div class="panel" id="panel" role={(!view.embed).then_some("tabpanel")}>
                         { panel }
                     </div>
                     if view.embed {
-                        <share::EmbedFooter store={store.clone()} />
+                        { share::embed_footer(&store) }
                     } else {
                         <share::SharePanel store={store.clone()} />
                     }

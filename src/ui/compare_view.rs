@@ -5,7 +5,7 @@ use yew::prelude::*;
 
 use super::chart_canvas::{ChartCanvas, ChartSpec};
 use super::i18n::{indicator, is_en, tr, value_label, value_spoken, year_label};
-use super::quote::Quote;
+use super::quote::quote;
 use super::store::{dispatch, StoreHandle};
 use crate::chart;
 use crate::data::{Dataset, Direction, Figure};
@@ -110,7 +110,7 @@ pub fn compare_view(props: &Props) -> Html {
                 legend_2023={year_label(lang, 2023)} legend_2024={year_label(lang, 2024)}
                 label={summary} {on_hover} {on_select} />
             <div class="detail" aria-live="polite">{ detail.unwrap_or_default() }</div>
-            <CompareTable store={props.store.clone()} highlight={highlight.clone()} />
+            { compare_table(&props.store, &highlight) }
         </section>
     }
 }
@@ -129,7 +129,7 @@ fn detail(lang: Lang, row: &CompareRow) -> Html {
         Some(fig) => html! {
             <div class="side">
                 <p><strong>{ year_label(lang, year) }</strong>{ "：" }{ value_spoken(lang, fig) }</p>
-                <Quote text={fig.quote.clone()} {lang} />
+                { quote(&fig.quote, lang) }
             </div>
         },
         None => html! {
@@ -145,19 +145,12 @@ fn detail(lang: Lang, row: &CompareRow) -> Html {
     }
 }
 
-#[derive(Properties, PartialEq)]
-struct TableProps {
-    store: StoreHandle,
-    highlight: UseStateHandle<Option<String>>,
-}
-
 /// The chart's twin: the same rows and numbers as a table, with a select button per row.
-#[function_component(CompareTable)]
-fn compare_table(props: &TableProps) -> Html {
-    let view = &props.store.view;
+fn compare_table(store: &StoreHandle, highlight: &UseStateHandle<Option<String>>) -> Html {
+    let view = &store.view;
     let lang = view.lang;
     let rows = compare_rows(Dataset::embedded(), view);
-    let select = select_callback(&props.store);
+    let select = select_callback(store);
     html! {
         <table class="twin">
             <caption>{ tr(lang, "图表数据（表格）", "Chart data as a table") }</caption>
@@ -172,7 +165,7 @@ fn compare_table(props: &TableProps) -> Html {
                 let id = row.id.clone();
                 let selected = view.focus.as_deref() == Some(id.as_str());
                 let onclick = { let select = select.clone(); let id = id.clone(); Callback::from(move |_| select.emit(id.clone())) };
-                let onfocus = { let h = props.highlight.clone(); let id = id.clone(); Callback::from(move |_| h.set(Some(id.clone()))) };
+                let onfocus = { let h = highlight.clone(); let id = id.clone(); Callback::from(move |_| h.set(Some(id.clone()))) };
                 let cell = |f: Option<&Figure>| f.map(|f| value_label(lang, f) + if f.estimate { tr(lang, "（预计）", " (est.)") } else { "" }).unwrap_or_else(|| "—".into());
                 html! {
                     <tr class={classes!(selected.then_some("selected"))}>

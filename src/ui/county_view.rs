@@ -4,24 +4,18 @@ use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
 use super::i18n::{county_name, indicator, is_en, tr, value_label, year_label};
-use super::quote::Quote;
+use super::quote::quote;
 use super::store::{dispatch, StoreHandle};
 use crate::data::{Dataset, Figure, Mention};
 use crate::state::{county_content, Action};
 
-#[derive(Properties, PartialEq)]
-pub struct Props {
-    pub store: StoreHandle,
-}
-
-#[function_component(CountyView)]
-pub fn county_view(props: &Props) -> Html {
-    let view = &props.store.view;
+pub fn county_view(store: &StoreHandle) -> Html {
+    let view = &store.view;
     let lang = view.lang;
     let data = Dataset::embedded();
     let chosen = view.counties.iter().next().cloned();
     let onchange = {
-        let store = props.store.clone();
+        let store = store.clone();
         Callback::from(move |e: Event| {
             let select: HtmlSelectElement = e.target_unchecked_into();
             let value = select.value();
@@ -62,7 +56,7 @@ pub fn county_view(props: &Props) -> Html {
                 <h4>{ year_label(lang, year) }{ format!(" · {}", list.len()) }</h4>
                 if list.is_empty() { <p class="muted">{ tr(lang, "报告没有给出该县的数字。", "The report gives no figure for this county.") }</p> }
                 <ul class="facts">{ for list.iter().map(|f| html! {
-                    <li><strong>{ indicator(lang, f) }{ "：" }{ value_label(lang, f) }</strong><Quote text={f.quote.clone()} {lang} /></li>
+                    <li><strong>{ indicator(lang, f) }{ "：" }{ value_label(lang, f) }</strong>{ quote(&f.quote, lang) }</li>
                 }) }</ul>
             </section>
         }
@@ -73,7 +67,7 @@ pub fn county_view(props: &Props) -> Html {
                 <h4>{ year_label(lang, year) }{ format!(" · {}", list.len()) }</h4>
                 if list.is_empty() { <p class="muted">{ tr(lang, "没有提及。", "No mention.") }</p> }
                 <ul class="facts">{ for list.iter().map(|m| html! {
-                    <li><strong>{ if is_en(lang) { &m.gist.en } else { &m.gist.zh } }</strong><Quote text={m.quote.clone()} {lang} /></li>
+                    <li><strong>{ if is_en(lang) { &m.gist.en } else { &m.gist.zh } }</strong>{ quote(&m.quote, lang) }</li>
                 }) }</ul>
             </section>
         }

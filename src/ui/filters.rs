@@ -5,7 +5,7 @@ use yew::prelude::*;
 
 use super::i18n::{county_name, is_en, sector_name, tr};
 use super::store::{dispatch, StoreHandle};
-use super::tile_map::TileMap;
+use super::tile_map::tile_map;
 use crate::data::Dataset;
 use crate::state::{matching_figures, Action, YearFilter};
 
@@ -111,7 +111,7 @@ pub fn filters(props: &Props) -> Html {
             </fieldset>
             <fieldset>
                 <legend>{ tr(lang, "县（市）（可多选）", "Counties (choose any)") }</legend>
-                <TileMap store={store.clone()} />
+                { tile_map(store) }
                 <details class="county-list">
                     <summary>{ tr(lang, "按名称选择", "Choose by name") }</summary>
                     { for counties }

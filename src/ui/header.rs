@@ -4,20 +4,14 @@ use super::i18n::tr;
 use super::store::{dispatch, StoreHandle};
 use crate::state::{Action, Lang};
 
-#[derive(Properties, PartialEq)]
-pub struct Props {
-    pub store: StoreHandle,
-}
-
-#[function_component(Header)]
-pub fn header(props: &Props) -> Html {
-    let lang = props.store.view.lang;
+pub fn header(store: &StoreHandle) -> Html {
+    let lang = store.view.lang;
     let other = match lang {
         Lang::Zh => Lang::En,
         Lang::En => Lang::Zh,
     };
     let switch = {
-        let store = props.store.clone();
+        let store = store.clone();
         Callback::from(move |_| dispatch(&store, Action::SetLang(other)))
     };
     html! {

@@ -6,7 +6,7 @@ use yew::prelude::*;
 use super::chart_canvas::{ChartCanvas, ChartSpec};
 use super::compare_view::select_callback;
 use super::i18n::{indicator, is_en, tr, value_label, value_spoken, year_label};
-use super::quote::Quote;
+use super::quote::quote;
 use super::store::StoreHandle;
 use crate::chart;
 use crate::data::Dataset;
@@ -79,8 +79,8 @@ pub fn levels_view(props: &Props) -> Html {
     let detail = shown.and_then(|id| rows.iter().find(|r| r.id == id)).map(|r| html! {
         <div class="detail-card">
             <h3>{ indicator(lang, r.to) }{ " " }{ change_text(r.change_pct) }</h3>
-            <div class="side"><p><strong>{ year_label(lang, 2023) }</strong>{ "：" }{ value_spoken(lang, r.from) }</p><Quote text={r.from.quote.clone()} {lang} /></div>
-            <div class="side"><p><strong>{ year_label(lang, 2024) }</strong>{ "：" }{ value_spoken(lang, r.to) }</p><Quote text={r.to.quote.clone()} {lang} /></div>
+            <div class="side"><p><strong>{ year_label(lang, 2023) }</strong>{ "：" }{ value_spoken(lang, r.from) }</p>{ quote(&r.from.quote, lang) }</div>
+            <div class="side"><p><strong>{ year_label(lang, 2024) }</strong>{ "：" }{ value_spoken(lang, r.to) }</p>{ quote(&r.to.quote, lang) }</div>
         </div>
     });
     html! {

@@ -6,20 +6,14 @@ use super::i18n::tr;
 use super::store::{Msg, StoreHandle};
 use crate::state::NoticeReason;
 
-#[derive(Properties, PartialEq)]
-pub struct Props {
-    pub store: StoreHandle,
-}
-
-#[function_component(Notices)]
-pub fn notices(props: &Props) -> Html {
-    let lang = props.store.view.lang;
-    let notices = &props.store.notices;
+pub fn notices(store: &StoreHandle) -> Html {
+    let lang = store.view.lang;
+    let notices = &store.notices;
     if notices.is_empty() {
         return html! {};
     }
     let dismiss = {
-        let store = props.store.clone();
+        let store = store.clone();
         Callback::from(move |_| store.dispatch(Msg::DismissNotices))
     };
     html! {

@@ -5,18 +5,13 @@ use yew::prelude::*;
 use super::i18n::tr;
 use crate::state::Lang;
 
-#[derive(Properties, PartialEq)]
-pub struct Props {
-    pub text: AttrValue,
-    pub lang: Lang,
-}
-
-#[function_component(Quote)]
-pub fn quote(props: &Props) -> Html {
+/// A plain function, not a component: it has no state, and each component type costs
+/// the wasm a few kilobytes of generic code.
+pub fn quote(text: &str, lang: Lang) -> Html {
     html! {
         <blockquote class="quote">
-            <span class="quote-label">{ tr(props.lang, "报告原文：", "Report text (Chinese): ") }</span>
-            <q lang="zh-Hans">{ props.text.clone() }</q>
+            <span class="quote-label">{ tr(lang, "报告原文：", "Report text (Chinese): ") }</span>
+            <q lang="zh-Hans">{ text }</q>
         </blockquote>
     }
 }

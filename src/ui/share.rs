@@ -268,9 +268,8 @@ pub fn share_panel(props: &Props) -> Html {
     }
 }
 
-#[function_component(EmbedFooter)]
-pub fn embed_footer(props: &Props) -> Html {
-    let view = &props.store.view;
+pub fn embed_footer(store: &StoreHandle) -> Html {
+    let view = &store.view;
     let lang = view.lang;
     html! {
         <footer class="embed-footer">

@@ -4,16 +4,10 @@ use super::i18n::tr;
 use super::store::{dispatch, StoreHandle};
 use crate::state::{Action, View};
 
-#[derive(Properties, PartialEq)]
-pub struct Props {
-    pub store: StoreHandle,
-}
-
 /// The four views, as a tab list that arrow keys move through.
-#[function_component(Tabs)]
-pub fn tabs(props: &Props) -> Html {
-    let lang = props.store.view.lang;
-    let current = props.store.view.view;
+pub fn tabs(store: &StoreHandle) -> Html {
+    let lang = store.view.lang;
+    let current = store.view.view;
     let all = [
         (View::Compare, tr(lang, "增速对比", "Growth: 2023 vs 2024")),
         (View::Levels, tr(lang, "总量对比", "Levels")),
@@ -21,7 +15,7 @@ pub fn tabs(props: &Props) -> Html {
         (View::County, tr(lang, "按县查看", "By county")),
     ];
     let onkeydown = {
-        let store = props.store.clone();
+        let store = store.clone();
         Callback::from(move |e: KeyboardEvent| {
             let i = all.iter().position(|(v, _)| *v == current).unwrap_or(0);
             let next = match e.key().as_str() {
@@ -41,7 +35,7 @@ pub fn tabs(props: &Props) -> Html {
             { for all.iter().enumerate().map(|(i, (view, label))| {
                 let selected = *view == current;
                 let onclick = {
-                    let store = props.store.clone();
+                    let store = store.clone();
                     let view = *view;
                     Callback::from(move |_| dispatch(&store, Action::SetView(view)))
                 };

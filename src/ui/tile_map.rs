@@ -7,20 +7,14 @@ use super::store::{dispatch, StoreHandle};
 use crate::data::Dataset;
 use crate::state::Action;
 
-#[derive(Properties, PartialEq)]
-pub struct Props {
-    pub store: StoreHandle,
-}
-
-#[function_component(TileMap)]
-pub fn tile_map(props: &Props) -> Html {
-    let view = &props.store.view;
+pub fn tile_map(store: &StoreHandle) -> Html {
+    let view = &store.view;
     let lang = view.lang;
     let data = Dataset::embedded();
     let tiles = data.taxonomy.counties.iter().map(|c| {
         let pressed = view.counties.contains(&c.slug);
         let onclick = {
-            let store = props.store.clone();
+            let store = store.clone();
             let slug = c.slug.clone();
             Callback::from(move |_| dispatch(&store, Action::ToggleCounty(slug.clone())))
         };

@@ -76,24 +76,29 @@ pub fn run() -> Result<PathBuf> {
             .arg("-o")
             .arg(dist.join(WASM)),
     )?;
-    copy(&bindgen_dir.join(GLUE), &dist.join(GLUE))?;
-
-    for file in [
-        "index.html",
-        "assets/boot.js",
-        "assets/style.css",
-        "assets/icon.svg",
-    ] {
+    // The JS glue and the CSS go out minified, like any production page's.
+    minify(&bindgen_dir.join(GLUE), &dist.join(GLUE))?;
+    minify(&root.join("assets/style.css"), &dist.join("style.css"))?;
+    for file in ["index.html", "assets/boot.js", "assets/icon.svg"] {
         let name = Path::new(file).file_name().expect("a file name");
         copy(&root.join(file), &dist.join(name))?;
     }
     datafiles::write(&dist.join("data"))?;
-    standalone::write(&dist)?;
+    standalone::write(&dist, &bindgen_dir.join(GLUE))?;
     eprintln!(
         "xtask: dist/ written in {:.1} s",
         started.elapsed().as_secs_f64()
     );
     Ok(dist)
+}
+
+fn minify(from: &Path, to: &Path) -> Result {
+    exec(
+        Command::new(tools::npm_bin("esbuild"))
+            .arg(from)
+            .args(["--minify", "--log-level=warning"])
+            .arg(format!("--outfile={}", to.display())),
+    )
 }
 
 fn copy(from: &Path, to: &Path) -> Result {

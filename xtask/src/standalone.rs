@@ -2,18 +2,20 @@
 //! inlined, so the explorer runs from `file://` with no server. Its own CSP allows its
 //! inline parts by hash only.
 
-use crate::dist::{GLUE, WASM};
+use crate::dist::WASM;
 use crate::Result;
 use base64::Engine;
 use sha2::{Digest, Sha256};
 use std::path::Path;
 
-pub fn write(dist: &Path) -> Result {
+/// `glue` is wasm-bindgen's unminified JS: the inline boot code below calls its
+/// `initSync` by name, which minification renames.
+pub fn write(dist: &Path, glue: &Path) -> Result {
     let read =
         |name: &str| std::fs::read_to_string(dist.join(name)).map_err(|e| format!("{name}: {e}"));
     let html = read("index.html")?;
     let css = read("style.css")?;
-    let glue = read(GLUE)?;
+    let glue = std::fs::read_to_string(glue).map_err(|e| format!("{}: {e}", glue.display()))?;
     let wasm = std::fs::read(dist.join(WASM)).map_err(|e| e.to_string())?;
     let icon = read("icon.svg")?;
     let b64 = base64::engine::general_purpose::STANDARD;
@@ -48,17 +50,6 @@ pub fn write(dist: &Path) -> Result {
     out = replace_once(
         &out,
         "<script type=\"module\" src=\"boot.js\"></script>",
-        "",
-    )?;
-    // The preloads of the served page name files a lone file does not have.
-    out = replace_once(
-        &out,
-        "<link rel=\"modulepreload\" href=\"report_explorer.js\">",
-        "",
-    )?;
-    out = replace_once(
-        &out,
-        "<link rel=\"preload\" href=\"report_explorer_bg.wasm\" as=\"fetch\" type=\"application/wasm\" crossorigin>",
         "",
     )?;
     out = replace_once(
