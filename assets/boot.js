@@ -17,8 +17,11 @@ const start = async () => {
   if (typeof WebAssembly !== 'object') {
     throw new Error('This browser does not support WebAssembly.');
   }
+  // The wasm download starts now, alongside the glue's, not after the glue has run.
+  const wasm = fetch(new URL('report_explorer_bg.wasm', import.meta.url));
+  wasm.catch(() => {}); // a failure surfaces through init below
   const { default: init } = await import('./report_explorer.js');
-  await init({ module_or_path: new URL('report_explorer_bg.wasm', import.meta.url) });
+  await init({ module_or_path: wasm });
   document.getElementById('shell')?.remove();
 };
 

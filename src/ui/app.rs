@@ -57,6 +57,18 @@ pub fn app() -> Html {
 
     super::embed_height::use_embed_height(store.view.embed, store.view.pym_child_id.clone());
 
+    // The chart comes first: the filters and the share panel are rendered in the task
+    // after the first one, once the chart has been drawn (the first render of the whole
+    // page took about 100 ms here, most of it on parts below or beside the chart).
+    let rest_ready = use_state(|| false);
+    {
+        let rest_ready = rest_ready.clone();
+        use_effect_with((), move |_| {
+            super::mark("app-rendered");
+            gloo::timers::callback::Timeout::new(0, move || rest_ready.set(true)).forget();
+        });
+    }
+
     let view = &store.view;
     let lang = view.lang;
     let panel = match view.view {
@@ -74,7 +86,11 @@ pub fn app() -> Html {
             { notices::notices(&store) }
             <div class="layout">
                 if !view.embed {
-                    <filters::Filters store={store.clone()} />
+                    // The slot keeps the grid columns in place before the filters arrive,
+                    // so the chart is drawn once, at its final width.
+                    <div class="filters-slot">
+                        if *rest_ready { <filters::Filters store={store.clone()} /> }
+                    </div>
                 }
                 <main class="content" aria-label={tr(lang, "数据视图", "Data view")}>
                     if view.embed {
@@ -89,7 +105,7 @@ pub fn app() -> Html {
                     if view.embed {
                         { share::embed_footer(&store) }
                     } else {
-                        <share::SharePanel store={store.clone()} />
+                        if *rest_ready { <share::SharePanel store={store.clone()} /> }
                     }
                 </main>
             </div>

@@ -13,6 +13,7 @@ use wasm_bindgen::JsCast;
 use web_sys::{HtmlCanvasElement, HtmlElement};
 use yew::prelude::*;
 
+use super::mark;
 use crate::chart::{self, HitMap, Options, Theme};
 
 #[derive(Clone, Debug, PartialEq)]
@@ -52,12 +53,6 @@ pub struct Props {
 
 /// Whether the page has drawn its first chart (for `performance.mark`).
 static FIRST_DRAWN: AtomicBool = AtomicBool::new(false);
-
-fn mark(name: &str) {
-    if let Some(perf) = web_sys::window().and_then(|w| w.performance()) {
-        let _ = perf.mark(name);
-    }
-}
 
 pub fn prefers_dark() -> bool {
     web_sys::window()

@@ -23,9 +23,17 @@ pub use app::App;
 
 /// Installs the panic hook and mounts the app into `#app`.
 pub fn start() {
+    mark("app-start");
     panic::install_hook();
     let root = gloo::utils::document()
         .get_element_by_id("app")
         .expect("index.html has #app");
     yew::Renderer::<App>::with_root(root).render();
+}
+
+/// A `performance.mark`, for `cargo xtask bench` and the browser's own profiler.
+pub(crate) fn mark(name: &str) {
+    if let Some(perf) = web_sys::window().and_then(|w| w.performance()) {
+        let _ = perf.mark(name);
+    }
 }
