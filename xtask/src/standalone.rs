@@ -52,6 +52,12 @@ pub fn write(dist: &Path, glue: &Path) -> Result {
         "<script type=\"module\" src=\"boot.js\"></script>",
         "",
     )?;
+    // The served page preloads the glue file, which a lone file does not have.
+    out = replace_once(
+        &out,
+        "<link rel=\"modulepreload\" href=\"report_explorer.js\">",
+        "",
+    )?;
     out = replace_once(
         &out,
         "href=\"icon.svg\"",
