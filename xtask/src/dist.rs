@@ -79,7 +79,9 @@ pub fn run() -> Result<PathBuf> {
     // The JS glue and the CSS go out minified, like any production page's.
     minify(&bindgen_dir.join(GLUE), &dist.join(GLUE))?;
     minify(&root.join("assets/style.css"), &dist.join("style.css"))?;
-    for file in ["index.html", "assets/boot.js", "assets/icon.svg"] {
+    // The icon is inlined in index.html as a data: URL (no request, none after each
+    // address change either).
+    for file in ["index.html", "assets/boot.js"] {
         let name = Path::new(file).file_name().expect("a file name");
         copy(&root.join(file), &dist.join(name))?;
     }

@@ -17,7 +17,6 @@ pub fn write(dist: &Path, glue: &Path) -> Result {
     let css = read("style.css")?;
     let glue = std::fs::read_to_string(glue).map_err(|e| format!("{}: {e}", glue.display()))?;
     let wasm = std::fs::read(dist.join(WASM)).map_err(|e| e.to_string())?;
-    let icon = read("icon.svg")?;
     let b64 = base64::engine::general_purpose::STANDARD;
 
     // The boot code of boot.js, with the wasm from a base64 string instead of a fetch.
@@ -57,14 +56,6 @@ pub fn write(dist: &Path, glue: &Path) -> Result {
         &out,
         "<link rel=\"modulepreload\" href=\"report_explorer.js\">",
         "",
-    )?;
-    out = replace_once(
-        &out,
-        "href=\"icon.svg\"",
-        &format!(
-            "href=\"data:image/svg+xml;base64,{}\"",
-            b64.encode(icon.trim())
-        ),
     )?;
     let csp_start = out
         .find("content=\"default-src")
