@@ -23,7 +23,9 @@ pub mod css {
     /// Narrow rows carry a label line (18px) above the marks.
     pub const ROW_NARROW: f64 = 52.0;
     pub const LEVEL_ROW: f64 = 30.0;
-    pub const LEVEL_ROW_NARROW: f64 = 48.0;
+    /// Narrow level rows stack the label, the "554 → 676 (+22%)" text and the bar: beside
+    /// the bar the text would not fit a phone's width.
+    pub const LEVEL_ROW_NARROW: f64 = 64.0;
     pub const LABEL_LINE: f64 = 18.0;
     pub const LABEL_GAP: f64 = 10.0;
     pub const FONT_LABEL: f64 = 13.0;
@@ -596,6 +598,8 @@ pub struct LevelRowLayout {
     /// "554个 → 676个 (+22%)".
     pub text: String,
     pub text_x: f64,
+    /// Vertical centre of the text: the bar's, or on narrow charts its own line.
+    pub text_y: f64,
     pub text_left: bool,
     pub negative: bool,
 }
@@ -678,7 +682,12 @@ pub fn levels_layout(rows: &[LevelRow], o: &Options) -> LevelsLayout {
         .iter()
         .zip(&texts)
         .map(|(r, t)| {
-            let w = text_width(t, font) + gap;
+            // On narrow charts the text has a line of its own and needs no room.
+            let w = if f.narrow {
+                0.0
+            } else {
+                text_width(t, font) + gap
+            };
             let neg = change(r) < 0.0;
             Need {
                 value: change(r),
@@ -699,6 +708,22 @@ pub fn levels_layout(rows: &[LevelRow], o: &Options) -> LevelsLayout {
             let v = change(r);
             let x1 = scale.x(v);
             let negative = v < 0.0;
+            let line = css::LABEL_LINE * s;
+            let (text, text_x, text_y, text_left, bar_y) = if f.narrow {
+                let text_y = top + line * 1.5 + 2.0 * s;
+                let bar_y = top + 2.0 * line + (row_h - 2.0 * line) / 2.0;
+                let room = f.width - 2.0 * css::PAD_X * s;
+                (
+                    ellipsize(&text, room, font),
+                    css::PAD_X * s,
+                    text_y,
+                    false,
+                    bar_y,
+                )
+            } else {
+                let x = if negative { x1 - gap } else { x1 + gap };
+                (text, x, bar_y, negative, bar_y)
+            };
             LevelRowLayout {
                 id: r.id.clone(),
                 top,
@@ -711,8 +736,9 @@ pub fn levels_layout(rows: &[LevelRow], o: &Options) -> LevelsLayout {
                 x0,
                 x1,
                 text,
-                text_x: if negative { x1 - gap } else { x1 + gap },
-                text_left: negative,
+                text_x,
+                text_y,
+                text_left,
                 negative,
             }
         })

@@ -96,7 +96,7 @@ pub(crate) fn draw<DB: DrawingBackend>(
         p.text(
             &lr.text,
             lr.text_x,
-            lr.bar_y,
+            lr.text_y,
             TextSpec::new(css::FONT_MARK, h),
             t.text,
         )?;

@@ -123,10 +123,12 @@ test('English: the chart is drawn and the answers read in English', async ({ pag
 test('a phone-sized screen needs no sideways scrolling and still draws the chart', async ({ browser, baseURL }) => {
   const context = await browser.newContext({ viewport: { width: 360, height: 740 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true });
   const page = await context.newPage();
-  for (const q of ['/', '/?lang=en', '/?tab=figures', '/?tab=county&county=hongyuan', '/?tab=levels&lang=en']) {
+  for (const q of ['/', '/?lang=en', '/?tab=figures', '/?tab=figures&lang=en', '/?tab=county&county=hongyuan', '/?tab=levels', '/?tab=levels&lang=en', '/?embed=1&lang=en']) {
     await page.goto(baseURL + q);
     await appReady(page);
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    // Against the device width, not innerWidth: a mobile browser widens its layout
+    // viewport to fit content that overflows, which would hide the overflow.
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - 360);
     expect(overflow, `sideways overflow on ${q}`).toBeLessThanOrEqual(0);
   }
   await page.goto(baseURL + '/');
