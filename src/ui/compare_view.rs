@@ -66,6 +66,18 @@ pub fn summary_text(lang: Lang, rows: &[CompareRow]) -> String {
     }
 }
 
+/// The rows as the chart draws them, for the canvas and the SVG download alike.
+pub fn chart_rows(lang: Lang, rows: &[CompareRow]) -> Vec<chart::CompareRow> {
+    rows.iter()
+        .map(|r| chart::CompareRow {
+            id: r.id.clone(),
+            label: row_label(lang, r),
+            from: r.from.map(|f| mark(lang, f)),
+            to: r.to.map(|f| mark(lang, f)),
+        })
+        .collect()
+}
+
 #[function_component(CompareView)]
 pub fn compare_view(props: &Props) -> Html {
     let view = &props.store.view;
@@ -76,16 +88,7 @@ pub fn compare_view(props: &Props) -> Html {
     // Keyboard focus in the table twin highlights the chart row; it does not open the
     // detail card, which would shift the table under the pointer mid-click.
     let highlight = use_state(|| None::<String>);
-    let spec = Rc::new(ChartSpec::Compare(
-        rows.iter()
-            .map(|r| chart::CompareRow {
-                id: r.id.clone(),
-                label: row_label(lang, r),
-                from: r.from.map(|f| mark(lang, f)),
-                to: r.to.map(|f| mark(lang, f)),
-            })
-            .collect(),
-    ));
+    let spec = Rc::new(ChartSpec::Compare(chart_rows(lang, &rows)));
     let summary = if rows.is_empty() && !view.counties.is_empty() {
         // Growth rates in the report are prefecture-wide; say so rather than show nothing.
         tr(lang, "报告没有给出县级增速，所选县（市）没有增速对比。请在“按县查看”中查看报告对该县的全部表述。",

@@ -49,6 +49,19 @@ fn summary(lang: Lang, rows: &[LevelRow]) -> String {
     }
 }
 
+/// The rows as the chart draws them, for the canvas and the SVG download alike.
+pub fn chart_rows(lang: Lang, rows: &[LevelRow]) -> Vec<chart::LevelRow> {
+    rows.iter()
+        .map(|r| chart::LevelRow {
+            id: r.id.clone(),
+            label: indicator(lang, r.to).to_string(),
+            from_label: value_label(lang, r.from),
+            to_label: value_label(lang, r.to),
+            change_pct: r.change_pct,
+        })
+        .collect()
+}
+
 #[function_component(LevelsView)]
 pub fn levels_view(props: &Props) -> Html {
     let view = &props.store.view;
@@ -58,17 +71,7 @@ pub fn levels_view(props: &Props) -> Html {
     // Keyboard focus in the table twin highlights the chart row; it does not open the
     // detail card, which would shift the table under the pointer mid-click.
     let highlight = use_state(|| None::<String>);
-    let spec = Rc::new(ChartSpec::Levels(
-        rows.iter()
-            .map(|r| chart::LevelRow {
-                id: r.id.clone(),
-                label: indicator(lang, r.to).to_string(),
-                from_label: value_label(lang, r.from),
-                to_label: value_label(lang, r.to),
-                change_pct: r.change_pct,
-            })
-            .collect(),
-    ));
+    let spec = Rc::new(ChartSpec::Levels(chart_rows(lang, &rows)));
     let text = summary(lang, &rows);
     let on_hover = {
         let hovered = hovered.clone();

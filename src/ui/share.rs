@@ -6,10 +6,10 @@ use web_sys::{HtmlAnchorElement, HtmlCanvasElement, HtmlInputElement, HtmlTextAr
 use yew::prelude::*;
 
 use super::chart_canvas::prefers_dark;
-use super::compare_view::mark;
-use super::i18n::{indicator, tr, value_label, year_label};
+use super::i18n::{tr, year_label};
 use super::store::StoreHandle;
 use super::url;
+use super::{compare_view, levels_view};
 use crate::chart;
 use crate::data::{export, Dataset};
 use crate::embed;
@@ -129,30 +129,12 @@ fn chart_svg(view: &ViewState) -> Option<String> {
     let mut o = chart_options(view);
     match view.view {
         View::Compare => {
-            let rows: Vec<chart::CompareRow> = compare_rows(data, view)
-                .iter()
-                .map(|r| chart::CompareRow {
-                    id: r.id.clone(),
-                    label: indicator(lang, r.to.or(r.from).expect("a row has a figure"))
-                        .to_string(),
-                    from: r.from.map(|f| mark(lang, f)),
-                    to: r.to.map(|f| mark(lang, f)),
-                })
-                .collect();
+            let rows = compare_view::chart_rows(lang, &compare_rows(data, view));
             o.height = chart::compare_height_css(rows.len(), o.width);
             Some(chart::compare_svg(&rows, &o))
         }
         View::Levels => {
-            let rows: Vec<chart::LevelRow> = level_rows(data, view)
-                .iter()
-                .map(|r| chart::LevelRow {
-                    id: r.id.clone(),
-                    label: indicator(lang, r.to).to_string(),
-                    from_label: value_label(lang, r.from),
-                    to_label: value_label(lang, r.to),
-                    change_pct: r.change_pct,
-                })
-                .collect();
+            let rows = levels_view::chart_rows(lang, &level_rows(data, view));
             o.height = chart::levels_height_css(rows.len(), o.width);
             Some(chart::levels_svg(&rows, &o))
         }
