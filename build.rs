@@ -10,6 +10,10 @@
 
 use std::path::Path;
 
+#[path = "src/data/context.rs"]
+mod context;
+use context::{context_of, context_range};
+
 const DATA: [&str; 5] = [
     "taxonomy",
     "figures",
@@ -23,6 +27,7 @@ fn main() {
     let out = std::env::var("OUT_DIR").expect("cargo sets OUT_DIR");
     let out = Path::new(&out);
     println!("cargo::rerun-if-changed=build.rs");
+    println!("cargo::rerun-if-changed=src/data/context.rs");
     println!("cargo::rerun-if-changed={SEED}");
     for name in DATA {
         let src = format!("assets/data/{name}.json");
@@ -190,35 +195,6 @@ fn minify_json(text: &str) -> String {
         }
     }
     out
-}
-
-fn is_stop(c: char) -> bool {
-    matches!(c, '。' | '！' | '？' | '\n')
-}
-
-/// The byte range `Dataset::context_of` shows for a quote (same rules).
-fn context_range(text: &str, quote: &str) -> Option<(usize, usize)> {
-    let start = text.find(quote)?;
-    let end = start + quote.len();
-    let from = text[..start]
-        .rfind(is_stop)
-        .map(|i| i + text[i..].chars().next().map_or(1, char::len_utf8))
-        .unwrap_or(0);
-    let to = text[end..]
-        .find(is_stop)
-        .map(|i| {
-            end + i
-                + text[end + i..]
-                    .chars()
-                    .next()
-                    .map_or(0, |c| if c == '\n' { 0 } else { c.len_utf8() })
-        })
-        .unwrap_or(text.len());
-    Some((from, to))
-}
-
-fn context_of<'a>(text: &'a str, quote: &str) -> Option<&'a str> {
-    context_range(text, quote).map(|(from, to)| &text[from..to])
 }
 
 /// The sentences around the quotes, in report order, one stretch per line.

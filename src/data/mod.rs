@@ -3,6 +3,7 @@
 
 mod compact;
 mod compare;
+mod context;
 pub mod export;
 pub mod format;
 mod model;
@@ -162,26 +163,6 @@ impl Dataset {
 
     /// The sentence of the report around a quote: for "show the context" in the table.
     pub fn context_of(&self, quote: &str) -> Option<&'static str> {
-        let start = SEED.find(quote)?;
-        let end = start + quote.len();
-        let is_stop = |c: char| matches!(c, '。' | '！' | '？' | '\n');
-        let from = SEED[..start]
-            .rfind(is_stop)
-            .map(|i| i + SEED[i..].chars().next().map_or(1, char::len_utf8))
-            .unwrap_or(0);
-        let to = SEED[end..]
-            .find(is_stop)
-            .map(|i| {
-                end + i
-                    + SEED[end + i..].chars().next().map_or(0, |c| {
-                        if c == '\n' {
-                            0
-                        } else {
-                            c.len_utf8()
-                        }
-                    })
-            })
-            .unwrap_or(SEED.len());
-        Some(&SEED[from..to])
+        context::context_of(SEED, quote)
     }
 }
