@@ -128,7 +128,7 @@ fn compact_dataset() -> String {
         ),
         group(
             taxonomy["chapters"].as_array(),
-            &["year", "lines", "heading", "sector"],
+            &["year", "lines", "from", "heading", "sector"],
         ),
         group(
             json("figures").as_array(),

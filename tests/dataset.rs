@@ -4,15 +4,19 @@
 //! that breaks it, so one run shows all the slips at once.
 
 use report_explorer::data::{
-    self, parse_number, ComparisonKind, Dataset, Direction, Figure, Metric, Qualifier, SEED,
+    self, arabic_number_tokens, chinese_numeral_tokens, is_chinese_numeral, parse_number, Chapter,
+    ComparisonKind, Dataset, Direction, Figure, Metric, Qualifier, SEED,
 };
+use sha2::{Digest, Sha256};
 use std::collections::{BTreeSet, HashMap, HashSet};
 
 /// Lines 1–82 are the 2023 review, lines 83–177 the 2024 plan.
 const LAST_LINE_OF_2023: usize = 82;
 
 const SENTENCE_ENDS: [char; 5] = ['。', '；', '！', '？', '\n'];
-const EXCLUSION_REASONS: [&str; 6] = ["year", "date", "ordinal", "grade", "name", "law"];
+const EXCLUSION_REASONS: [&str; 9] = [
+    "year", "date", "ordinal", "grade", "name", "law", "word", "idiom", "outline",
+];
 /// Counties whose short name also names the prefecture (阿坝州), a scenic area (九寨沟)
 /// or a national park (若尔盖国家公园); for them only the full name is checked.
 const AMBIGUOUS_COUNTIES: [&str; 3] = ["aba", "jiuzhaigou", "ruoergai"];
@@ -79,14 +83,18 @@ fn qualifier_words(q: Qualifier) -> &'static [&'static str] {
         Qualifier::Exact => &[],
         Qualifier::About => &["左右", "约", "近"],
         Qualifier::AtLeast => &["以上", "超过", "突破", "余", "多", "逾"],
-        Qualifier::AtMost => &["以内", "控制在", "不超过"],
+        Qualifier::AtMost => &["以内", "以下", "控制在", "不超过", "低于"],
     }
 }
 
 /// Words that, right after a number and its unit, make it approximate or a bound.
-const TRAILING_QUALIFIERS: [&str; 5] = ["以上", "以内", "左右", "余", "多"];
+const TRAILING_QUALIFIERS: [&str; 6] = ["以上", "以内", "以下", "左右", "余", "多"];
 /// Words that, right before a number, make it approximate or a bound.
-const LEADING_QUALIFIERS: [&str; 7] = ["约", "近", "超过", "突破", "逾", "控制在", "不超过"];
+const LEADING_QUALIFIERS: [&str; 8] =
+    ["约", "近", "超过", "突破", "逾", "控制在", "不超过", "低于"];
+/// Of the qualifier words, those written inside the unit, right after the number
+/// ("500余种", "3.9万余名": unit 万名).
+const INNER_QUALIFIERS: [&str; 2] = ["余", "多"];
 
 /// The id without its `-2023`/`-2024` suffix.
 fn id_base(id: &str) -> &str {
@@ -177,8 +185,9 @@ fn value_text_is_quoted_and_parses_to_value() {
                     f.id, f.value_text, f.quote
                 ));
             }
+            // The sign is the sign-word rule's (`sign_words_make_a_value_negative`).
             match parse_number(&f.value_text) {
-                Some(v) if (v - f.value).abs() < 1e-9 => None,
+                Some(v) if (v - f.value.abs()).abs() < 1e-9 => None,
                 parsed => Some(format!(
                     "{}: value {} but value_text {:?} reads as {parsed:?}",
                     f.id, f.value, f.value_text
@@ -204,6 +213,55 @@ fn unit_follows_value(f: &Figure) -> bool {
                     })
             })
     })
+}
+
+/// The length of `unit` at the start of `rest`, allowing an at-least word inside it
+/// ("余种" for 种, "万余名" for 万名); `None` when the unit is not written there.
+fn unit_written_len(rest: &str, unit: &str) -> Option<usize> {
+    if rest.starts_with(unit) {
+        return Some(unit.len());
+    }
+    let cuts = unit.char_indices().map(|(i, _)| i).chain([unit.len()]);
+    cuts.flat_map(|k| INNER_QUALIFIERS.iter().map(move |w| (k, *w)))
+        .find(|&(k, w)| rest.starts_with(&format!("{}{w}{}", &unit[..k], &unit[k..])))
+        .map(|(_, w)| unit.len() + w.len())
+}
+
+fn is_arabic(text: &str) -> bool {
+    !text.is_empty() && text.chars().all(|c| c.is_ascii_digit() || c == '.')
+}
+
+/// Offsets in the quote where the figure's number stands: `value_text` as a whole
+/// number (not the 5 of 15, not the 一 of 十一) with the unit written right after it.
+/// A quote that repeats the number with its unit gives several offsets.
+fn number_offsets(f: &Figure) -> Vec<usize> {
+    let part_of_number = |c: char| {
+        if is_arabic(&f.value_text) {
+            c.is_ascii_digit() || c == '.'
+        } else {
+            is_chinese_numeral(c)
+        }
+    };
+    occurrences(&f.quote, &f.value_text)
+        .into_iter()
+        .filter(|&p| {
+            let end = p + f.value_text.len();
+            let before = f.quote[..p].chars().next_back();
+            let after = f.quote[end..].chars().next();
+            !before.is_some_and(part_of_number)
+                && (!after.is_some_and(part_of_number) || f.unit.starts_with(after.unwrap()))
+                && unit_written_len(&f.quote[end..], &f.unit).is_some()
+        })
+        .collect()
+}
+
+/// The report offset of the figure's (first) number, in the part of its year.
+fn first_number_position(f: &Figure) -> Option<usize> {
+    let plan = plan_start();
+    let q = occurrences(SEED, &f.quote)
+        .into_iter()
+        .find(|&p| (p < plan) == (f.year == 2023))?;
+    number_offsets(f).first().map(|o| q + o)
 }
 
 #[test]
@@ -495,8 +553,12 @@ fn exclusions_are_quoted_and_have_a_known_reason() {
                 Some(format!("{:?}: listed twice", e.text))
             } else if !SEED.contains(&e.text) {
                 Some(format!("{:?}: not in the report", e.text))
-            } else if !e.text.bytes().any(|b| b.is_ascii_digit()) {
-                Some(format!("{:?}: holds no Arabic digit", e.text))
+            } else if !e
+                .text
+                .chars()
+                .any(|c| c.is_ascii_digit() || is_chinese_numeral(c))
+            {
+                Some(format!("{:?}: holds no number", e.text))
             } else if !EXCLUSION_REASONS.contains(&e.reason.as_str()) {
                 Some(format!(
                     "{:?}: reason {:?} not one of {EXCLUSION_REASONS:?}",
@@ -510,42 +572,37 @@ fn exclusions_are_quoted_and_have_a_known_reason() {
     fail_if_any("exclusions", offenders);
 }
 
-/// Every maximal run of ASCII digits, with an optional decimal part: (offset, text).
-fn number_tokens(text: &str) -> Vec<(usize, &str)> {
-    let b = text.as_bytes();
-    let mut out = Vec::new();
-    let mut i = 0;
-    while i < b.len() {
-        if !b[i].is_ascii_digit() {
-            i += 1;
-            continue;
-        }
-        let start = i;
-        while i < b.len() && b[i].is_ascii_digit() {
-            i += 1;
-        }
-        if i + 1 < b.len() && b[i] == b'.' && b[i + 1].is_ascii_digit() {
-            i += 1;
-            while i < b.len() && b[i].is_ascii_digit() {
-                i += 1;
-            }
-        }
-        out.push((start, &text[start..i]));
-    }
-    out
+/// Where a figure's number can stand in the report: every occurrence of its quote,
+/// plus each offset in the quote where `value_text` stands as a whole number with the
+/// unit written right after it (see `number_offsets`).
+fn number_positions(f: &Figure) -> Vec<usize> {
+    let offsets = number_offsets(f);
+    occurrences(SEED, &f.quote)
+        .into_iter()
+        .flat_map(|q| offsets.iter().map(move |p| q + p))
+        .collect()
 }
 
-#[test]
-fn every_number_in_the_report_is_a_figure_or_excluded() {
+/// The span of a figure's unit right after its number at `pos` in the report (with a
+/// 余/多 inside it: "3.9万余名"), for numerals that belong to the unit (万, 百分点).
+fn unit_span(f: &Figure, pos: usize) -> (usize, usize) {
+    let start = pos + f.value_text.len();
+    let len = unit_written_len(&SEED[start..], &f.unit).unwrap_or(0);
+    (start, start + len)
+}
+
+/// Every number of the report, Arabic (`6.5`) or Chinese (`两`, `十一`, `百万`), must be
+/// the number of a figure at that place (its value_text, or a scale inside its unit such
+/// as 万 in 5300万人次 or 百 in 1.8个百分点), or lie inside an exclusion.
+fn uncovered_numbers(tokens: Vec<(usize, &str)>) -> Vec<String> {
     let d = dataset();
-    let mut by_value: HashMap<&str, Vec<(usize, usize)>> = HashMap::new();
+    let mut numbers: HashSet<(usize, &str)> = HashSet::new();
+    let mut units: Vec<(usize, usize)> = Vec::new();
     for f in &d.figures {
-        let spans = by_value.entry(f.value_text.as_str()).or_default();
-        spans.extend(
-            occurrences(SEED, &f.quote)
-                .into_iter()
-                .map(|p| (p, p + f.quote.len())),
-        );
+        for p in number_positions(f) {
+            numbers.insert((p, f.value_text.as_str()));
+            units.push(unit_span(f, p));
+        }
     }
     let excluded: Vec<(usize, usize)> = d
         .exclusions
@@ -558,19 +615,66 @@ fn every_number_in_the_report_is_a_figure_or_excluded() {
         .collect();
     let inside =
         |spans: &[(usize, usize)], a: usize, b: usize| spans.iter().any(|&(s, e)| s <= a && b <= e);
-    let offenders = number_tokens(SEED)
+    tokens
         .into_iter()
         .filter(|&(p, tok)| {
             let end = p + tok.len();
-            !inside(by_value.get(tok).map_or(&[][..], Vec::as_slice), p, end)
-                && !inside(&excluded, p, end)
+            !numbers.contains(&(p, tok)) && !inside(&units, p, end) && !inside(&excluded, p, end)
         })
         .map(|(p, tok)| {
             let line = SEED[..p].matches('\n').count() + 1;
             format!("line {line}: {tok} in {}", context(p, tok.len()))
         })
+        .collect()
+}
+
+#[test]
+fn every_number_in_the_report_is_a_figure_or_excluded() {
+    fail_if_any(
+        "Arabic numbers neither a figure nor excluded",
+        uncovered_numbers(arabic_number_tokens(SEED)),
+    );
+}
+
+#[test]
+fn every_chinese_numeral_in_the_report_is_a_figure_or_excluded() {
+    fail_if_any(
+        "Chinese numerals neither a figure nor excluded",
+        uncovered_numbers(chinese_numeral_tokens(SEED)),
+    );
+}
+
+#[test]
+fn exclusions_do_not_hide_a_figure() {
+    // An exclusion over a figure's number would let a wrong figure pass the coverage
+    // tests unnoticed (and says the number is not a measure while a figure says it is).
+    let d = dataset();
+    let spans: Vec<(usize, usize, &str)> = d
+        .exclusions
+        .iter()
+        .flat_map(|e| {
+            occurrences(SEED, &e.text)
+                .into_iter()
+                .map(move |p| (p, p + e.text.len(), e.text.as_str()))
+        })
         .collect();
-    fail_if_any("numbers neither a figure nor excluded", offenders);
+    let mut offenders = Vec::new();
+    for f in &d.figures {
+        let Some(p) = first_number_position(f) else {
+            offenders.push(format!("{}: its number is not found in the report", f.id));
+            continue;
+        };
+        let end = p + f.value_text.len();
+        for (a, b, text) in &spans {
+            if *a <= p && end <= *b {
+                offenders.push(format!(
+                    "{}: its number lies inside exclusion {text:?}",
+                    f.id
+                ));
+            }
+        }
+    }
+    fail_if_any("exclusions over figures", offenders);
 }
 
 #[test]
@@ -707,4 +811,422 @@ fn the_dataset_is_complete_enough() {
         }
     }
     fail_if_any("counts", offenders);
+}
+
+/// Whether `word` is the qualifier of the number at `p` in `quote` (value `vt`, unit
+/// `unit`): right before it (约, 近, 超过, 突破, 逾, 控制在, 不超过, 低于); inside the unit
+/// right after it (余, 多: "500余种"); or right after the number and unit (以上, 以内, 以下,
+/// 左右), directly or at the end of a list of numbers that this number starts or
+/// continues ("4.5%、6.5%、7%以上", "29万亩、36万亩以上": the word applies to each).
+fn qualifier_is_adjacent(quote: &str, p: usize, vt: &str, unit: &str, word: &str) -> bool {
+    if LEADING_QUALIFIERS.contains(&word) {
+        return quote[..p].ends_with(word);
+    }
+    let after_value = &quote[p + vt.len()..];
+    if INNER_QUALIFIERS.contains(&word)
+        && !after_value.starts_with(unit)
+        && unit_written_len(after_value, unit).is_some_and(|n| after_value[..n].contains(word))
+    {
+        return true;
+    }
+    let Some(n) = unit_written_len(after_value, unit) else {
+        return false;
+    };
+    let mut rest = &after_value[n..];
+    loop {
+        if rest.starts_with(word) {
+            return true;
+        }
+        // One more item of a 、-list: a number, then optionally the same unit.
+        let Some(item) = rest.strip_prefix('、') else {
+            return false;
+        };
+        let digits = item
+            .char_indices()
+            .find(|&(_, c)| !(c.is_ascii_digit() || c == '.'))
+            .map_or(item.len(), |(i, _)| i);
+        if digits == 0 {
+            return false;
+        }
+        rest = &item[digits..];
+        rest = rest.strip_prefix(unit).unwrap_or(rest);
+    }
+}
+
+#[test]
+fn each_qualifier_word_stands_next_to_its_own_number() {
+    // A qualifier word elsewhere in the quote belongs to another number: "超过120户、
+    // 覆盖率90%以上" makes 120 at least (超过) and 90 at least (以上), not 120 by 以上.
+    let mut offenders = Vec::new();
+    for f in &dataset().figures {
+        let offsets = number_offsets(f);
+        if offsets.is_empty() {
+            offenders.push(format!("{}: its number is not found in the quote", f.id));
+        }
+        if f.qualifier == Qualifier::Exact {
+            // A list that ends in a trailing qualifier binds every number in it.
+            for w in TRAILING_QUALIFIERS {
+                if offsets
+                    .iter()
+                    .any(|&p| qualifier_is_adjacent(&f.quote, p, &f.value_text, &f.unit, w))
+                {
+                    offenders.push(format!(
+                        "{}: exact but {w} binds its number: {}",
+                        f.id, f.quote
+                    ));
+                }
+            }
+            continue;
+        }
+        if !offsets
+            .iter()
+            .any(|&p| qualifier_is_adjacent(&f.quote, p, &f.value_text, &f.unit, &f.qualifier_text))
+        {
+            offenders.push(format!(
+                "{}: {:?} is not next to {}{} in {}",
+                f.id, f.qualifier_text, f.value_text, f.unit, f.quote
+            ));
+        }
+    }
+    fail_if_any("qualifier word adjacent to its number", offenders);
+}
+
+#[test]
+fn the_adjacency_rule_reads_the_documented_patterns() {
+    let adj = |q: &str, vt: &str, unit: &str, w: &str| {
+        let p = q
+            .find(&format!("{vt}{unit}"))
+            .or_else(|| q.find(vt))
+            .unwrap();
+        qualifier_is_adjacent(q, p, vt, unit, w)
+    };
+    assert!(adj("增长6.5%左右", "6.5", "%", "左右"));
+    assert!(adj("失业率控制在5.5%以内", "5.5", "%", "以内"));
+    assert!(adj("失业率控制在5.5%以内", "5.5", "%", "控制在"));
+    assert!(adj(
+        "三次产业分别增长4.5%、6.5%、7%以上",
+        "4.5",
+        "%",
+        "以上"
+    ));
+    assert!(adj("面积达29万亩、36万亩以上", "29", "万亩", "以上"));
+    assert!(adj("保护野生动物500余种", "500", "种", "余"));
+    assert!(adj("筛查覆盖3.9万余名妇女", "3.9", "万名", "余"));
+    assert!(adj("总产值突破400亿元", "400", "亿元", "突破"));
+    assert!(adj("排放低于20%", "20", "%", "低于"));
+    assert!(adj("比例在10%以下", "10", "%", "以下"));
+    // Not adjacent: the word belongs to another number or to a grade.
+    assert!(!adj(
+        "入驻企业超过120户、覆盖率90%以上",
+        "120",
+        "户",
+        "以上"
+    ));
+    assert!(!adj("入驻企业超过120户、覆盖率90%以上", "90", "%", "超过"));
+    assert!(!adj("医院100%达二级以上标准", "100", "%", "以上"));
+    assert!(!adj("新增4A级景区2个、3A级景区24个以上", "2", "个", "以上"));
+}
+
+/// Verbs that state a decrease. A number right after one (a 了 may come between) is the
+/// size of the fall: its value is negative ("起付线降低50%" → -50). Followed by 到/至
+/// ("下降到5%", "降至5%") they introduce the new level instead, which stays positive.
+const SIGN_WORDS: [&str; 6] = ["降低", "下降", "减少", "压减", "缩减", "回落"];
+const TO_LEVEL_WORDS: [&str; 5] = ["到", "至", "降至", "降到", "减至"];
+/// Names of measures that are themselves amounts of reduction, so the number after them
+/// is a positive amount: "减税降费9.97亿元" is 9.97亿元 of tax and fee cuts.
+const REDUCTION_MEASURES: [&str; 1] = ["减税降费"];
+
+/// How the words before a number set its sign: Some(true) for a decrease (sign word),
+/// Some(false) for a level reached after a fall (下降到, 降至), None for neither.
+fn sign_before(before: &str) -> Option<bool> {
+    let before = before.strip_suffix('了').unwrap_or(before);
+    if TO_LEVEL_WORDS.iter().any(|w| {
+        before
+            .strip_suffix(w)
+            .is_some_and(|b| *w != "到" && *w != "至" || SIGN_WORDS.iter().any(|s| b.ends_with(s)))
+    }) {
+        return Some(false);
+    }
+    SIGN_WORDS
+        .iter()
+        .any(|w| before.ends_with(w))
+        .then_some(true)
+}
+
+#[test]
+fn sign_words_make_a_value_negative() {
+    let mut offenders = Vec::new();
+    for f in &dataset().figures {
+        let Some(&p) = number_offsets(f).first() else {
+            offenders.push(format!("{}: its number is not found in the quote", f.id));
+            continue;
+        };
+        match sign_before(&f.quote[..p]) {
+            Some(true) if f.value >= 0.0 => offenders.push(format!(
+                "{}: a sign word stands before {} but the value is {}: {}",
+                f.id, f.value_text, f.value, f.quote
+            )),
+            Some(false)
+                if f.value < 0.0 || matches!(f.metric, Metric::GrowthPct | Metric::ChangePp) =>
+            {
+                offenders.push(format!(
+                    "{}: 下降到/降至 X is a level reached, positive and not a change: {}",
+                    f.id, f.quote
+                ))
+            }
+            None if f.value < 0.0 => offenders.push(format!(
+                "{}: negative but no sign word before {}: {}",
+                f.id, f.value_text, f.quote
+            )),
+            _ => {}
+        }
+    }
+    // And in the whole report: every number right after a sign word is such a figure, and
+    // every 降/减 right before a number is a sign word or a named reduction measure.
+    let negative: HashSet<usize> = dataset()
+        .figures
+        .iter()
+        .filter(|f| f.value < 0.0)
+        .flat_map(number_positions)
+        .collect();
+    let mut tokens = arabic_number_tokens(SEED);
+    tokens.extend(chinese_numeral_tokens(SEED));
+    for (p, tok) in tokens {
+        let before = &SEED[..p];
+        let where_ = || {
+            format!(
+                "line {}: {}",
+                SEED[..p].matches('\n').count() + 1,
+                context(p, tok.len())
+            )
+        };
+        if sign_before(before) == Some(true) && !negative.contains(&p) {
+            offenders.push(format!("{}: a decrease with no negative figure", where_()));
+        }
+        let prev = before
+            .strip_suffix('了')
+            .unwrap_or(before)
+            .chars()
+            .next_back();
+        if matches!(prev, Some('降' | '减'))
+            && sign_before(before).is_none()
+            && !REDUCTION_MEASURES.iter().any(|m| before.ends_with(m))
+        {
+            offenders.push(format!(
+                "{}: 降/减 before a number, not a known sign word",
+                where_()
+            ));
+        }
+    }
+    fail_if_any("sign words", offenders);
+}
+
+#[test]
+fn the_sign_rule_reads_decreases_and_levels() {
+    assert_eq!(sign_before("起付线降低"), Some(true));
+    assert_eq!(sign_before("能耗下降了"), Some(true));
+    assert_eq!(sign_before("失业率下降到"), Some(false));
+    assert_eq!(sign_before("失业率降至"), Some(false));
+    assert_eq!(sign_before("报销比例提高"), None);
+    assert_eq!(sign_before("完成投资"), None);
+    assert_eq!(sign_before("增长到"), None);
+}
+
+/// The 1-based line of a byte offset.
+fn line_of(pos: usize) -> u32 {
+    SEED[..pos].matches('\n').count() as u32 + 1
+}
+
+/// Byte offset where a chapter starts in the report.
+fn chapter_start(c: &Chapter) -> Option<usize> {
+    let line_start: usize = SEED
+        .split_inclusive('\n')
+        .take(c.lines[0] as usize - 1)
+        .map(str::len)
+        .sum();
+    match &c.from {
+        None => Some(line_start),
+        Some(words) => {
+            let line = SEED[line_start..].lines().next()?;
+            line.find(words.as_str()).map(|i| line_start + i)
+        }
+    }
+}
+
+fn chapter_at(pos: usize) -> Option<&'static Chapter> {
+    let line = line_of(pos);
+    dataset()
+        .taxonomy
+        .chapters
+        .iter()
+        .filter(|c| c.lines[0] <= line && line <= c.lines[1])
+        .filter(|c| chapter_start(c).is_some_and(|s| s <= pos))
+        .max_by_key(|c| chapter_start(c))
+}
+
+/// Figures whose sector is not their chapter's, each with the reason. Keep short: a
+/// paragraph of one topic is better split in taxonomy.json's `chapters`.
+const SECTOR_EXCEPTIONS: [(&str, &str); 4] = [
+    (
+        "surplus-hydropower-absorbed-2023",
+        "an amount of hydropower (energy) in the reform chapter: the absorption zone is a \
+         policy pilot, the number is energy",
+    ),
+    (
+        "underdeveloped-counties-assisted-2023",
+        "托底性帮扶 of underdeveloped counties is rural revitalisation; in the opening-up \
+         paragraph, paired with the 2024 figure in the rural chapter",
+    ),
+    (
+        "tianfu-cloud-enterprises-2024",
+        "“天府云平台” is 工业数字化 (industrial digitalisation), inside the new \
+         infrastructure paragraph",
+    ),
+    (
+        "tianfu-cloud-coverage-2024",
+        "the same sentence as tianfu-cloud-enterprises-2024",
+    ),
+];
+
+#[test]
+fn chapters_cover_the_report_in_order() {
+    let chapters = &dataset().taxonomy.chapters;
+    let total = SEED.lines().count() as u32;
+    let mut offenders = Vec::new();
+    let mut expected_line = 1;
+    let mut last_start = None;
+    for c in chapters {
+        let start = chapter_start(c);
+        if start.is_none() {
+            offenders.push(format!(
+                "{}: `from` {:?} not in line {}",
+                c.heading, c.from, c.lines[0]
+            ));
+        }
+        if let Some(words) = &c.from {
+            let line = SEED.lines().nth(c.lines[0] as usize - 1).unwrap_or("");
+            if line.matches(words.as_str()).count() != 1 || c.lines[0] != c.lines[1] {
+                offenders.push(format!(
+                    "{}: `from` must occur once in a one-line chapter",
+                    c.heading
+                ));
+            }
+        }
+        let continues = c.from.is_some() && c.lines[0] + 1 == expected_line;
+        if c.lines[0] != expected_line && !continues {
+            offenders.push(format!(
+                "{}: starts at line {}, expected {expected_line}",
+                c.heading, c.lines[0]
+            ));
+        }
+        if start <= last_start {
+            offenders.push(format!("{}: out of order", c.heading));
+        }
+        if c.lines[0] > c.lines[1] {
+            offenders.push(format!("{}: lines {:?}", c.heading, c.lines));
+        }
+        let year = if c.lines[1] as usize <= LAST_LINE_OF_2023 {
+            2023
+        } else {
+            2024
+        };
+        let year_first = if c.lines[0] as usize <= LAST_LINE_OF_2023 {
+            2023
+        } else {
+            2024
+        };
+        if c.year != year || c.year != year_first {
+            offenders.push(format!(
+                "{}: year {} but lines {:?}",
+                c.heading, c.year, c.lines
+            ));
+        }
+        expected_line = c.lines[1] + 1;
+        last_start = start;
+    }
+    if expected_line != total + 1 {
+        offenders.push(format!(
+            "chapters end at line {}, the report at {total}",
+            expected_line - 1
+        ));
+    }
+    fail_if_any("chapters", offenders);
+}
+
+#[test]
+fn each_figure_is_in_the_sector_of_its_chapter() {
+    let exceptions: HashMap<&str, &str> = SECTOR_EXCEPTIONS.into_iter().collect();
+    let mut offenders = Vec::new();
+    let mut used = HashSet::new();
+    for f in &dataset().figures {
+        let Some(pos) = first_number_position(f) else {
+            offenders.push(format!("{}: its number is not found in the report", f.id));
+            continue;
+        };
+        let Some(c) = chapter_at(pos) else {
+            offenders.push(format!("{}: in no chapter", f.id));
+            continue;
+        };
+        if c.sector == f.sector {
+            if exceptions.contains_key(f.id.as_str()) {
+                offenders.push(format!(
+                    "{}: listed as an exception but matches its chapter",
+                    f.id
+                ));
+            }
+        } else if exceptions.contains_key(f.id.as_str()) {
+            used.insert(f.id.as_str());
+        } else {
+            offenders.push(format!(
+                "{}: sector {} but chapter {:?} (line {}) is {}",
+                f.id,
+                f.sector,
+                c.heading,
+                line_of(pos),
+                c.sector
+            ));
+        }
+    }
+    for (id, reason) in SECTOR_EXCEPTIONS {
+        assert!(!reason.is_empty());
+        if dataset().figure(id).is_none() {
+            offenders.push(format!("{id}: exception for a figure that does not exist"));
+        }
+    }
+    fail_if_any("sector = chapter sector", offenders);
+}
+
+/// The report the dataset was read from, pinned: an edit to the text (even a space) must
+/// be a decision, made here and in docs/data.md, not an accident.
+const SEED_SHA256: &str = "55bc85f9586cfad38f25a85c06ec81611e3f2a2adde809e7743b1f973514a62d";
+const SEED_FILE: &str = "000_41c047111ad46cae.txt";
+
+fn sha256_hex(bytes: &[u8]) -> String {
+    Sha256::digest(bytes)
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect()
+}
+
+#[test]
+fn the_report_text_is_pinned() {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let ours = std::fs::read(root.join("seeds").join(SEED_FILE)).expect("seeds/ report");
+    assert_eq!(sha256_hex(&ours), SEED_SHA256, "seeds/{SEED_FILE} changed");
+    // The text the native build embeds is the whole file, unchanged.
+    assert_eq!(
+        SEED.as_bytes(),
+        &ours[..],
+        "the embedded report differs from seeds/"
+    );
+    let shared = root.join("../shared/seeds");
+    if shared.is_dir() {
+        let theirs = std::fs::read(shared.join(SEED_FILE))
+            .unwrap_or_else(|e| panic!("../shared/seeds/{SEED_FILE}: {e}"));
+        assert_eq!(
+            sha256_hex(&theirs),
+            SEED_SHA256,
+            "../shared/seeds/{SEED_FILE} differs from the pinned report"
+        );
+    }
 }

@@ -123,6 +123,7 @@ pub fn parse_compact(text: &str) -> Result<Dataset, String> {
         Ok(Chapter {
             year,
             lines: [parse(a)?, parse(b)?],
+            from: Some(r.string()?).filter(|s| !s.is_empty()),
             heading: r.string()?,
             sector: r.string()?,
         })

@@ -107,6 +107,55 @@ fn trim(n: f64, places: usize) -> String {
     }
 }
 
+/// The one formatter for numbers the explorer prints itself (as opposed to values it
+/// quotes as the report wrote them): at most `places` decimals, no trailing zeros, a
+/// true minus sign (U+2212), never "−0". Chart labels, tick labels, table twins,
+/// summaries and downloads all go through it, so a number reads the same everywhere.
+pub fn number(v: f64, places: usize) -> String {
+    if !v.is_finite() {
+        return "–".into();
+    }
+    let digits = trim(v.abs(), places);
+    if v < 0.0 && digits.chars().any(|c| c.is_ascii_digit() && c != '0') {
+        format!("\u{2212}{digits}")
+    } else {
+        digits
+    }
+}
+
+/// Like [`number`] but with exactly `places` decimals, for axis ticks where "2.5%" and
+/// "5.0%" should line up.
+pub fn fixed(v: f64, places: usize) -> String {
+    let digits = format!("{:.places$}", v.abs());
+    if v < 0.0 && digits.chars().any(|c| c.is_ascii_digit() && c != '0') {
+        format!("\u{2212}{digits}")
+    } else {
+        digits
+    }
+}
+
+/// A rate or share as "6.5%": [`number`] with at most one decimal, which is as precise
+/// as the report ever is.
+pub fn pct(v: f64) -> String {
+    format!("{}%", number(v, 1))
+}
+
+/// A change as "+22%", "−8%", "+0.6%", "0%": a sign always, so the direction reads
+/// without the colour or the side of a bar; one decimal below 10 % (so 52.7 → 53 is
+/// "+0.6%", not a misleading "+1%"), none above.
+pub fn signed_pct(v: f64) -> String {
+    if !v.is_finite() {
+        return "–".into();
+    }
+    let places = if v.abs() >= 9.95 { 0 } else { 1 };
+    let num = number(v.abs(), places);
+    if num == "0" {
+        return "0%".into();
+    }
+    let sign = if v < 0.0 { '\u{2212}' } else { '+' };
+    format!("{sign}{num}%")
+}
+
 /// 17946 → "17,946"; 6.5 → "6.5".
 fn grouped(n: f64) -> String {
     let s = trim(n, 2);
@@ -128,16 +177,23 @@ fn grouped(n: f64) -> String {
 }
 
 impl Figure {
-    /// Arabic digits for a value the report wrote in Chinese numerals (两 → 2).
+    /// The number as the report writes it, in Arabic digits (两 → 2), with a minus sign
+    /// when the value is negative: a decrease stated with a sign word ("降低50%" → -50,
+    /// see "Sign words" in docs/data.md), so the label says what the chart draws.
     pub fn value_text_digits(&self) -> String {
-        if self
+        let digits = if self
             .value_text
             .chars()
             .all(|c| c.is_ascii_digit() || c == '.')
         {
             self.value_text.clone()
         } else {
-            super::export::number(self.value)
+            super::export::number(self.value.abs())
+        };
+        if self.value < 0.0 {
+            format!("-{digits}")
+        } else {
+            digits
         }
     }
 }
@@ -156,6 +212,64 @@ mod tests {
         assert_eq!(value_en(6.5, "%"), "6.5%");
         assert_eq!(value_en(17946.0, "个"), "17,946");
         assert_eq!(value_en(1.8, "个百分点"), "1.8 percentage points");
+    }
+
+    #[test]
+    fn one_formatter_for_printed_numbers() {
+        assert_eq!(number(6.5, 1), "6.5");
+        assert_eq!(number(81.0, 1), "81");
+        assert_eq!(number(-2.27, 1), "\u{2212}2.3");
+        assert_eq!(number(-0.01, 1), "0");
+        assert_eq!(number(f64::NAN, 1), "–");
+        assert_eq!(fixed(5.0, 1), "5.0");
+        assert_eq!(fixed(-20.0, 0), "\u{2212}20");
+        assert_eq!(pct(44.6), "44.6%");
+        assert_eq!(pct(10.0), "10%");
+    }
+
+    #[test]
+    fn signed_changes() {
+        // 劳务收入 52.7亿元 → 53亿元: the chart and the table both say +0.6%.
+        assert_eq!(signed_pct((53.0 - 52.7) / 52.7 * 100.0), "+0.6%");
+        assert_eq!(signed_pct(22.02), "+22%");
+        assert_eq!(signed_pct(9.96), "+10%");
+        assert_eq!(signed_pct(-8.0), "\u{2212}8%");
+        assert_eq!(signed_pct(3.46), "+3.5%");
+        assert_eq!(signed_pct(0.0), "0%");
+        assert_eq!(signed_pct(0.04), "0%");
+        assert_eq!(signed_pct(-50.0), "\u{2212}50%");
+        assert_eq!(signed_pct(f64::INFINITY), "–");
+    }
+
+    #[test]
+    fn a_decrease_is_labelled_with_its_sign() {
+        let f = Figure {
+            id: "x-2023".into(),
+            year: 2023,
+            sector: "livelihood".into(),
+            indicator: crate::data::Names {
+                zh: "起付线变动".into(),
+                en: "Deductible change".into(),
+            },
+            metric: crate::data::Metric::RatePct,
+            value: -50.0,
+            value_text: "50".into(),
+            unit: "%".into(),
+            qualifier: Qualifier::Exact,
+            qualifier_text: String::new(),
+            estimate: false,
+            counties: vec![],
+            quote: "起付线降低50%".into(),
+        };
+        assert_eq!(label_zh(&f), "-50%");
+        assert_eq!(label_en(&f), "-50%");
+        let two = Figure {
+            value: 2.0,
+            value_text: "两".into(),
+            unit: "个".into(),
+            ..f
+        };
+        assert_eq!(label_zh(&two), "2个");
     }
 
     #[test]

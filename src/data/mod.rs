@@ -11,7 +11,9 @@ mod numerals;
 
 pub use compare::{Comparison, Direction};
 pub use model::*;
-pub use numerals::parse_number;
+pub use numerals::{
+    arabic_number_tokens, chinese_numeral_tokens, is_chinese_numeral, parse_number,
+};
 
 use std::collections::HashSet;
 use std::sync::OnceLock;
@@ -85,6 +87,17 @@ impl Dataset {
             if !f.value.is_finite() {
                 return Err(format!("{}: value is not a finite number", f.id));
             }
+        }
+        if let Some(c) = self
+            .taxonomy
+            .chapters
+            .iter()
+            .find(|c| self.sector(&c.sector).is_none())
+        {
+            return Err(format!(
+                "chapter {}: unknown sector {}",
+                c.heading, c.sector
+            ));
         }
         let mut mention_ids = HashSet::new();
         for m in &self.mentions {

@@ -137,8 +137,14 @@ pub struct ComparisonSpec {
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Chapter {
     pub year: u16,
+    /// First and last line (1-based, inclusive) of the report that the chapter spans.
     pub lines: [u32; 2],
+    /// Set when the chapter starts inside its first line: the words it starts with.
+    /// Splits a paragraph that runs through several topics (the headline targets).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub from: Option<String>,
     pub heading: String,
+    /// The sector slug of the figures in it (checked against each figure by the tests).
     pub sector: String,
 }
 
