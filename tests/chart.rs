@@ -262,17 +262,49 @@ fn hit_testing_finds_rows_by_band() {
     assert_eq!(hits.row_at(-1.0, hits.rows()[0].1 + 1.0), None);
 }
 
+/// `(x, y, text)` of every `<text>` element plotters wrote into an SVG.
+fn svg_texts(svg: &str) -> Vec<(f64, f64, String)> {
+    let attr = |tag: &str, name: &str| -> Option<f64> {
+        let start = tag.find(&format!(" {name}=\""))? + name.len() + 3;
+        tag[start..].split('"').next()?.parse().ok()
+    };
+    svg.split("<text")
+        .skip(1)
+        .filter_map(|chunk| {
+            let (tag, rest) = chunk.split_once('>')?;
+            let text = rest.split("</text>").next()?.trim().to_string();
+            Some((attr(tag, "x")?, attr(tag, "y")?, text))
+        })
+        .collect()
+}
+
 #[test]
-fn draw_returns_the_same_hit_map_as_the_layout() {
+fn a_click_on_a_drawn_row_label_hits_that_row() {
+    // The hit map answers for the pixels actually drawn: each row's label, where the SVG
+    // put it, lies in that row's band, at 1× and 2× device pixels.
     use plotters::prelude::*;
     let rows = rows();
-    let o = options(720, rows.len(), 1.0);
-    let mut out = String::new();
-    let hits = {
-        let area = SVGBackend::with_string(&mut out, (o.width, o.height)).into_drawing_area();
-        report_explorer::chart::draw_compare(&area, &rows, &o).unwrap()
-    };
-    assert_eq!(hits, compare_layout(&rows, &o).hit_map());
+    for (width, scale) in [(720, 1.0), (720, 2.0), (360, 2.0)] {
+        let o = options(width, rows.len(), scale);
+        let mut out = String::new();
+        let hits = {
+            let area = SVGBackend::with_string(&mut out, (o.width, o.height)).into_drawing_area();
+            report_explorer::chart::draw_compare(&area, &rows, &o).unwrap()
+        };
+        let texts = svg_texts(&out);
+        for r in &rows {
+            let (x, y, _) = texts
+                .iter()
+                .find(|(_, _, t)| t == &r.label)
+                .unwrap_or_else(|| panic!("label {} not drawn at {width}px ×{scale}", r.label));
+            assert_eq!(
+                hits.row_at(*x + 1.0, *y),
+                Some(r.id.as_str()),
+                "label {} drawn at ({x}, {y}) at {width}px ×{scale}",
+                r.label
+            );
+        }
+    }
 }
 
 #[test]

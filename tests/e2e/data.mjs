@@ -1,9 +1,22 @@
-// The published dataset, read the way a user's spreadsheet would: tests compute what the
-// page must show from it instead of hard-coding counts.
+// What the page must show, taken from the hand-reviewed source data (assets/data/*.json,
+// typed by people from the report), never from dist/data/report.json or any other file the
+// code under test writes. Single facts are literals typed from the report (see the tests)
+// or come from the hand-typed oracle, tests/fixtures/oracle.json.
 import fs from 'node:fs';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 
-export const report = JSON.parse(fs.readFileSync(path.join(process.env.DIST_DIR, 'data', 'report.json'), 'utf8'));
-export const figures = report.figures;
+const root = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+const source = (name) => JSON.parse(fs.readFileSync(path.join(root, 'assets', 'data', name), 'utf8'));
+
+const taxonomy = source('taxonomy.json');
+export const figures = source('figures.json');
+export const report = {
+  figures,
+  mentions: source('mentions.json'),
+  comparisons: source('comparisons.json'),
+  sectors: taxonomy.sectors,
+  counties: taxonomy.counties,
+};
 export const countyZh = (slug) => report.counties.find((c) => c.slug === slug).zh;
 export const sectorZh = (slug) => report.sectors.find((s) => s.slug === slug).zh;

@@ -7,6 +7,8 @@ export default defineConfig({
   testMatch: '*.spec.mjs',
   timeout: 30_000,
   retries: 0,
+  // A stray test.only would run one test and report the rest as nothing.
+  forbidOnly: true,
   workers: 2,
   outputDir: './test-results',
   reporter: [['list'], ['json']],

@@ -6,6 +6,7 @@ mod dist;
 mod serve;
 mod sizes;
 mod standalone;
+mod tally;
 mod test;
 mod tools;
 
@@ -16,7 +17,8 @@ const USAGE: &str = "usage: cargo xtask <command>
 commands:
   serve [--port N]   build the release site into dist/ and serve it (default port 8080)
   dist               build the release site into dist/ (and dist/standalone.html)
-  test               every check: fmt, clippy, native tests, browser suite
+  test               every check: fmt, clippy, native tests, browser suite;
+                     ends with N passed, N failed, N skipped
   sizes              print the size of each file in dist/ (raw, gzip, brotli)
   bench [--runs N] [--changes N]
                      measure the release site against ECharts and Vega-Lite peers

@@ -1,31 +1,19 @@
-//! `cargo xtask test`: every check in one command, ending with `N passed, N failed`.
+//! `cargo xtask test`: every check in one command, ending with `N passed, N failed, N skipped`.
+//! Any step that exits non-zero, any skip not on the allow-list and any focused `.only`
+//! fails the run (xtask/src/tally.rs, proven by its own tests on planted fixtures).
 
+use crate::tally::{self, AllowedSkip, Counts};
 use crate::tools;
 use crate::{dist, root, serve, sizes, Result};
 use std::process::Command;
 
-#[derive(Default)]
-struct Tally {
-    passed: usize,
-    failed: usize,
-    failures: Vec<String>,
-}
-
-impl Tally {
-    fn check(&mut self, name: &str, ok: bool) {
-        if ok {
-            self.passed += 1;
-        } else {
-            self.failed += 1;
-            self.failures.push(name.to_string());
-        }
-    }
-}
+/// Browser tests that may be skipped, each with the reason. Keep it short.
+const ALLOWED_SKIPS: &[AllowedSkip] = &[];
 
 pub fn run(args: &[String]) -> Result {
     let browser_only = args.iter().any(|a| a == "--browser");
     let root = root();
-    let mut tally = Tally::default();
+    let mut tally = Counts::default();
     let cargo = env!("CARGO");
 
     if !browser_only {
@@ -53,75 +41,56 @@ pub fn run(args: &[String]) -> Result {
             .is_ok_and(|s| s.success());
         tally.check("cargo clippy", ok);
 
-        eprintln!("== cargo test (native)");
-        let out = Command::new(cargo)
-            .args(["test", "--workspace", "--", "--color=never"])
-            .current_dir(&root)
-            .output()
-            .map_err(|e| format!("cargo test: {e}"))?;
-        let text = String::from_utf8_lossy(&out.stdout);
-        eprint!("{}", String::from_utf8_lossy(&out.stderr));
-        print!("{text}");
-        let (p, f) = cargo_counts(&text);
-        tally.passed += p;
-        tally.failed += f;
-        if !out.status.success() && f == 0 {
-            tally.check("cargo test (did not run to the end)", false);
-        } else if f > 0 {
-            tally.failures.push(format!("{f} native test(s)"));
+        // xtask's own tests run Playwright on planted fixtures: the npm tools come first.
+        if let Err(e) = tools::ensure_npm_tools() {
+            tally.problems.push(format!("npm tools: {e}"));
+        }
+        eprintln!("== cargo test --workspace --no-fail-fast (native)");
+        match tally::cargo_test(&root, &["--workspace"], None) {
+            Ok(c) => tally.add(c),
+            Err(e) => tally.problems.push(e),
         }
     }
 
     eprintln!("== browser suite");
-    match browser_suite(&mut tally) {
-        Ok(()) => {}
-        Err(e) => {
-            eprintln!("browser suite could not run: {e}");
-            tally.check("browser suite (could not run)", false);
-        }
+    if let Err(e) = browser_suite(&mut tally) {
+        tally
+            .problems
+            .push(format!("browser suite could not run: {e}"));
     }
 
-    if !tally.failures.is_empty() {
-        eprintln!("failed: {}", tally.failures.join(", "));
+    for p in &tally.problems {
+        eprintln!("FAILED: {p}");
     }
-    println!("{} passed, {} failed", tally.passed, tally.failed);
-    if tally.failed == 0 {
+    // A problem that is not a counted failed test still fails the run, and is counted.
+    if tally.failed == 0 && !tally.problems.is_empty() {
+        tally.failed = 1;
+    }
+    println!("{}", tally.closing_line());
+    if tally.is_green() {
         Ok(())
     } else {
         Err("some checks failed".into())
     }
 }
 
-fn browser_suite(tally: &mut Tally) -> Result {
+fn browser_suite(tally: &mut Counts) -> Result {
     let root = root();
     let dist = dist::run()?;
     size_budget(tally, &dist);
     tools::ensure_chromium()?;
     let port = serve::spawn(&dist, 0)?;
     let report = tools::target_dir().join("playwright-report.json");
-    let _ = std::fs::remove_file(&report);
-    let status = Command::new(tools::npm_bin("playwright"))
-        .args(["test", "--config", "tests/e2e/playwright.config.mjs"])
-        .env("BASE_URL", format!("http://127.0.0.1:{port}"))
-        .env("DIST_DIR", &dist)
-        .env("PLAYWRIGHT_JSON_OUTPUT_NAME", &report)
-        .current_dir(&root)
-        .status()
-        .map_err(|e| format!("playwright: {e}"))?;
-    let json = std::fs::read_to_string(&report)
-        .map_err(|e| format!("no Playwright report ({e}); exit {status}"))?;
-    let doc: serde_json::Value = serde_json::from_str(&json).map_err(|e| e.to_string())?;
-    let stats = &doc["stats"];
-    let n = |k: &str| stats[k].as_u64().unwrap_or(0) as usize;
-    tally.passed += n("expected") + n("flaky");
-    let failed = n("unexpected");
-    tally.failed += failed;
-    if failed > 0 {
-        tally.failures.push(format!("{failed} browser test(s)"));
-    }
-    if n("expected") + n("flaky") + failed == 0 {
-        tally.check("browser suite ran no test", false);
-    }
+    let base = format!("http://127.0.0.1:{port}");
+    let dist_dir = dist.display().to_string();
+    let counts = tally::playwright(
+        &root,
+        &["--config", "tests/e2e/playwright.config.mjs"],
+        &[("BASE_URL", &base), ("DIST_DIR", &dist_dir)],
+        &report,
+        ALLOWED_SKIPS,
+    )?;
+    tally.add(counts);
     Ok(())
 }
 
@@ -130,7 +99,7 @@ pub const BUDGET_BROTLI: usize = 200_000;
 pub const BUDGET_GZIP: usize = 250_000;
 
 /// The first-view size budget: one test in the tally.
-fn size_budget(tally: &mut Tally, dist: &std::path::Path) {
+fn size_budget(tally: &mut Counts, dist: &std::path::Path) {
     let name = "first view within 200 KB brotli and 250 KB gzip";
     eprintln!("== {name}");
     let ok = match sizes::first_view(dist) {
@@ -146,35 +115,4 @@ fn size_budget(tally: &mut Tally, dist: &std::path::Path) {
         }
     };
     tally.check(name, ok);
-}
-
-/// Sums `test result: ok. N passed; M failed` lines of cargo test's output.
-fn cargo_counts(text: &str) -> (usize, usize) {
-    let mut passed = 0;
-    let mut failed = 0;
-    for line in text.lines().filter(|l| l.starts_with("test result:")) {
-        let num_before = |word: &str| {
-            line.split(';')
-                .find_map(|part| {
-                    part.trim()
-                        .strip_suffix(word)
-                        .and_then(|n| n.trim().rsplit(' ').next()?.parse::<usize>().ok())
-                })
-                .unwrap_or(0)
-        };
-        passed += num_before("passed");
-        failed += num_before("failed");
-    }
-    (passed, failed)
-}
-
-#[cfg(test)]
-mod tests {
-    #[test]
-    fn sums_cargo_test_result_lines() {
-        let text = "test result: ok. 12 passed; 0 failed; 0 ignored\n\
-                    noise\n\
-                    test result: FAILED. 3 passed; 2 failed; 1 ignored; 0 measured";
-        assert_eq!(super::cargo_counts(text), (15, 2));
-    }
 }
