@@ -56,7 +56,7 @@ pub(crate) fn draw<DB: DrawingBackend>(
             )?;
         }
         if let (Some(a), Some(b), Some(ma), Some(mb)) = (&lr.from, &lr.to, &r.from, &r.to) {
-            connector(&p, a, b, ma, mb)?;
+            connector(&p, a, b, ma, mb, l.scale.brk.as_ref())?;
         }
         if let (Some(m), Some(at)) = (&r.from, &lr.from) {
             mark(&p, m, at, false, o.theme.c2023)?;
@@ -126,14 +126,60 @@ pub(crate) fn ticks<DB: DrawingBackend>(
 
 fn axis<DB: DrawingBackend>(p: &Painter<'_, DB>, l: &CompareLayout) -> Result<(), String> {
     let top = l.axis_y + css::AXIS * l.s / 2.0 - 2.0 * l.s;
-    ticks(
-        p,
-        &l.axis,
-        &l.scale,
-        l.axis_y,
-        (top, l.plot_bottom),
-        l.width,
-    )
+    for axis in std::iter::once(&l.axis).chain(&l.outer_axis) {
+        ticks(p, axis, &l.scale, l.axis_y, (top, l.plot_bottom), l.width)?;
+    }
+    if let Some(b) = &l.scale.brk {
+        axis_break(p, b, l.axis_y, (top, l.plot_bottom))?;
+    }
+    Ok(())
+}
+
+/// The break of a broken axis, made hard to miss: a tinted gap down the whole plot and
+/// the "//" sign at the tick row and at the foot of the plot.
+fn axis_break<DB: DrawingBackend>(
+    p: &Painter<'_, DB>,
+    b: &layout::Break,
+    axis_y: f64,
+    (top, bottom): (f64, f64),
+) -> Result<(), String> {
+    let t = &p.o.theme;
+    let bottom = bottom.max(top);
+    p.rect(
+        (b.gap_left + 3.0 * p.s, top),
+        (b.gap_right - 3.0 * p.s, bottom),
+        t.grid.mix(0.55).filled(),
+    )?;
+    let cx = (b.gap_left + b.gap_right) / 2.0;
+    slashes(p, cx, axis_y, 7.0)?;
+    slashes(p, cx, bottom - 6.0 * p.s, 5.0)
+}
+
+/// Two parallel slanted strokes centred on `(cx, cy)`, `half` CSS px high each way, on a
+/// background patch so they read over grid and connectors.
+pub(crate) fn slashes<DB: DrawingBackend>(
+    p: &Painter<'_, DB>,
+    cx: f64,
+    cy: f64,
+    half: f64,
+) -> Result<(), String> {
+    let s = p.s;
+    let h = half * s;
+    let t = &p.o.theme;
+    p.rect(
+        (cx - 6.0 * s, cy - h),
+        (cx + 6.0 * s, cy + h),
+        t.background.filled(),
+    )?;
+    for dx in [-3.0, 3.0] {
+        let x = cx + dx * s;
+        p.line(
+            &[(x - h * 0.45, cy + h), (x + h * 0.45, cy - h)],
+            t.muted.to_rgba(),
+            p.stroke(1.6),
+        )?;
+    }
+    Ok(())
 }
 
 /// The two year keys, then keys for whichever qualifiers actually occur, as far as the
@@ -243,6 +289,7 @@ fn connector<DB: DrawingBackend>(
     b: &MarkPlace,
     ma: &Mark,
     mb: &Mark,
+    brk: Option<&layout::Break>,
 ) -> Result<(), String> {
     let s = p.s;
     let (ra, rb) = (mark_reach(ma, false, s), mark_reach(mb, true, s));
@@ -257,6 +304,14 @@ fn connector<DB: DrawingBackend>(
     let base = tip - dir * head;
     let color = p.o.theme.muted;
     p.line(&[(start, a.y), (base, a.y)], color.to_rgba(), p.stroke(1.5))?;
+    // A line across the axis break is not to scale; it gets the break sign too.
+    if let Some(k) = brk {
+        // One end beyond the break (its mark may sit right at the gap's edge).
+        let (lo, hi) = (a.x.min(b.x), a.x.max(b.x));
+        if lo < k.gap_left && hi >= k.gap_right {
+            slashes(p, (k.gap_left + k.gap_right) / 2.0, a.y, 4.5)?;
+        }
+    }
     p.polygon(
         &[(tip, a.y), (base, a.y - 3.5 * s), (base, a.y + 3.5 * s)],
         color,

@@ -19,9 +19,11 @@ pub mod css {
     pub const PAD_BOTTOM: f64 = 8.0;
     pub const LEGEND: f64 = 26.0;
     pub const AXIS: f64 = 22.0;
-    pub const ROW: f64 = 34.0;
+    /// Tall enough for a pair of marks stacked one above the other (an estimate ring
+    /// above a diamond) when their values are too close to sit side by side.
+    pub const ROW: f64 = 42.0;
     /// Narrow rows carry a label line (18px) above the marks.
-    pub const ROW_NARROW: f64 = 52.0;
+    pub const ROW_NARROW: f64 = 60.0;
     pub const LEVEL_ROW: f64 = 30.0;
     /// Narrow level rows stack the label, the "554 → 676 (+22%)" text and the bar: beside
     /// the bar the text would not fit a phone's width.
@@ -43,6 +45,12 @@ pub mod css {
     pub const TEXT_GAP: f64 = 5.0;
     pub const BAR: f64 = 12.0;
     pub const TICK_SPACING: f64 = 64.0;
+    /// Width of the gap that shows a broken growth axis.
+    pub const BREAK_GAP: f64 = 18.0;
+    /// Least width of the outer segment of a broken axis (its marks and labels).
+    pub const OUTER_MIN: f64 = 96.0;
+    /// Share of the plot width the outer segment gets when that is more.
+    pub const OUTER_SHARE: f64 = 0.24;
 }
 
 fn narrow(width_css: f64) -> bool {
@@ -204,6 +212,23 @@ impl Axis {
         }
     }
 
+    /// Ticks at a nice step inside `[lo, hi]`, without widening the range to the ticks:
+    /// for the pieces of a broken axis, where every pixel counts.
+    pub fn within(lo: f64, hi: f64, target_ticks: usize) -> Axis {
+        let hi = if hi - lo < 1e-9 { lo + 1.0 } else { hi };
+        let step = nice_step((hi - lo) / target_ticks.max(1) as f64);
+        let first = (lo / step - 1e-9).ceil() as i64;
+        let last = (hi / step + 1e-9).floor() as i64;
+        Axis {
+            min: lo,
+            max: hi,
+            step,
+            ticks: (first..=last)
+                .map(|i| clean(i as f64 * step, step))
+                .collect(),
+        }
+    }
+
     /// "5%", "2.5%", "−10%": as many decimals as the step needs, and a true minus sign.
     pub fn tick_label(&self, v: f64) -> String {
         let decimals = if self.step >= 1.0 {
@@ -211,12 +236,7 @@ impl Axis {
         } else {
             ((-self.step.log10()).ceil() as usize).min(4)
         };
-        let s = format!("{:.*}", decimals, v.abs());
-        if v < 0.0 && s.chars().any(|c| c.is_ascii_digit() && c != '0') {
-            format!("\u{2212}{s}%")
-        } else {
-            format!("{s}%")
-        }
+        format!("{}%", crate::data::format::fixed(v, decimals))
     }
 }
 
@@ -247,23 +267,101 @@ fn clean(v: f64, step: f64) -> f64 {
     (v * p).round() / p
 }
 
-/// Maps values to x in device pixels.
+/// Maps values to x in device pixels: one linear piece, or two when the axis is broken.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Scale {
     pub min: f64,
     pub max: f64,
     pub left: f64,
     pub right: f64,
+    /// Where a broken axis jumps from the cluster to the outliers.
+    pub brk: Option<Break>,
+}
+
+/// The jump of a broken axis: values up to `inner_max` map onto `[left, inner_right]`,
+/// values from `outer_min` onto `[outer_left, right]`; the gap between `gap_left` and
+/// `gap_right` carries the break symbol and no grid.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Break {
+    pub inner_max: f64,
+    pub inner_right: f64,
+    pub outer_min: f64,
+    pub outer_left: f64,
+    pub gap_left: f64,
+    pub gap_right: f64,
+}
+
+fn lerp(v: f64, (d0, d1): (f64, f64), (r0, r1): (f64, f64)) -> f64 {
+    let span = d1 - d0;
+    if span <= 0.0 {
+        return r0;
+    }
+    r0 + (v - d0) / span * (r1 - r0)
 }
 
 impl Scale {
     pub fn x(&self, v: f64) -> f64 {
-        let span = self.max - self.min;
-        if span <= 0.0 {
-            return self.left;
+        match self.brk {
+            None => lerp(v, (self.min, self.max), (self.left, self.right)),
+            Some(b) if v <= b.inner_max => {
+                lerp(v, (self.min, b.inner_max), (self.left, b.inner_right))
+            }
+            Some(b) if v >= b.outer_min => {
+                lerp(v, (b.outer_min, self.max), (b.outer_left, self.right))
+            }
+            // Nothing is drawn between the pieces; mapping through keeps x monotonic.
+            Some(b) => lerp(v, (b.inner_max, b.outer_min), (b.inner_right, b.outer_left)),
         }
-        self.left + (v - self.min) / span * (self.right - self.left)
     }
+}
+
+/// A few values far above the rest, which would squeeze everything else into a sliver
+/// of the axis. The rule (Tukey's "far out" fence, plus a payoff test):
+///
+/// - at least 6 finite values, so quartiles mean something;
+/// - outliers are the values above Q3 + 3 × IQR (quartiles interpolated; the IQR is
+///   taken as at least 0.5, so identical values do not make every other value "far");
+/// - they are at most a quarter of the values ("a few");
+/// - the smallest outlier is at least twice the cluster's largest value, so breaking the
+///   axis at least doubles the width the cluster gets; otherwise the plain axis stays.
+///
+/// Only the upper side breaks: growth rates cluster just above zero, and a break below
+/// would hide the zero line that tells growth from decline.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Outliers {
+    /// Largest value that stays on the main (inner) segment.
+    pub cluster_max: f64,
+    pub outer_min: f64,
+    pub outer_max: f64,
+    pub count: usize,
+}
+
+pub fn far_outliers(values: &[f64]) -> Option<Outliers> {
+    let mut v: Vec<f64> = values.iter().copied().filter(|v| v.is_finite()).collect();
+    if v.len() < 6 {
+        return None;
+    }
+    v.sort_by(f64::total_cmp);
+    let q = |p: f64| {
+        let i = p * (v.len() - 1) as f64;
+        let (lo, hi) = (i.floor() as usize, i.ceil() as usize);
+        v[lo] + (v[hi] - v[lo]) * (i - lo as f64)
+    };
+    let (q1, q3) = (q(0.25), q(0.75));
+    let fence = q3 + 3.0 * (q3 - q1).max(0.5);
+    let cut = v.iter().position(|&x| x > fence)?;
+    let count = v.len() - cut;
+    let cluster_max = v[cut - 1];
+    let outer_min = v[cut];
+    if cut == 0 || count * 4 > v.len() || cluster_max <= 0.0 || outer_min < 2.0 * cluster_max {
+        return None;
+    }
+    Some(Outliers {
+        cluster_max,
+        outer_min,
+        outer_max: v[v.len() - 1],
+        count,
+    })
 }
 
 /// Something that needs `left`/`right` device pixels of room around the x of `value`.
@@ -303,6 +401,7 @@ fn fit_scale(min: f64, max: f64, left: f64, right: f64, needs: &[Need]) -> Scale
         max,
         left: left + l,
         right: right - r,
+        brk: None,
     }
 }
 
@@ -314,6 +413,121 @@ pub struct MarkPlace {
     /// Anchor x of the label: its right end when `label_left`, else its left end.
     pub label_x: f64,
     pub label_left: bool,
+    /// How far the mark (with its estimate ring) reaches from its centre.
+    pub reach: f64,
+    /// Width of the qualifier glyph to the right of the mark (0 for none).
+    pub adorn: f64,
+    /// Estimated width of the direct label.
+    pub label_w: f64,
+}
+
+impl MarkPlace {
+    /// The mark with its estimate ring and its qualifier glyph.
+    pub fn mark_box(&self) -> Rect {
+        Rect::new(
+            self.x - self.reach,
+            self.y - self.reach,
+            self.x + self.reach,
+            self.y + self.reach,
+        )
+    }
+
+    /// The ≥ chevron or ≤ cap, when the mark has one.
+    pub fn qualifier_box(&self, s: f64) -> Option<Rect> {
+        (self.adorn > 0.0).then(|| {
+            let x = self.x + self.reach;
+            Rect::new(x, self.y - 7.0 * s, x + self.adorn, self.y + 7.0 * s)
+        })
+    }
+
+    pub fn label_box(&self, s: f64) -> Rect {
+        let (x0, x1) = if self.label_left {
+            (self.label_x - self.label_w, self.label_x)
+        } else {
+            (self.label_x, self.label_x + self.label_w)
+        };
+        let h = css::FONT_MARK * s / 2.0;
+        Rect::new(x0, self.y - h, x1, self.y + h)
+    }
+
+    /// Everything of the mark but its label, for deciding whether two marks collide.
+    fn extent(&self, s: f64) -> Rect {
+        let m = self.mark_box();
+        self.qualifier_box(s).map_or(m, |q| m.union(&q))
+    }
+}
+
+/// An axis-aligned box in device pixels.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Rect {
+    pub x0: f64,
+    pub y0: f64,
+    pub x1: f64,
+    pub y1: f64,
+}
+
+impl Rect {
+    pub fn new(x0: f64, y0: f64, x1: f64, y1: f64) -> Rect {
+        Rect {
+            x0: x0.min(x1),
+            y0: y0.min(y1),
+            x1: x0.max(x1),
+            y1: y0.max(y1),
+        }
+    }
+
+    pub fn union(&self, o: &Rect) -> Rect {
+        Rect::new(
+            self.x0.min(o.x0),
+            self.y0.min(o.y0),
+            self.x1.max(o.x1),
+            self.y1.max(o.y1),
+        )
+    }
+
+    /// Whether the two boxes share an area wider and taller than `tolerance` (boxes that
+    /// only touch do not overlap).
+    pub fn overlaps(&self, o: &Rect, tolerance: f64) -> bool {
+        self.x0.max(o.x0) + tolerance < self.x1.min(o.x1)
+            && self.y0.max(o.y0) + tolerance < self.y1.min(o.y1)
+    }
+}
+
+/// What a box on a chart holds, for the collision test.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum BoxKind {
+    RowLabel,
+    Marker,
+    Qualifier,
+    ValueLabel,
+    Bar,
+    ChangeLabel,
+}
+
+/// One drawn thing: its kind, the row it belongs to and its box.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Item {
+    pub kind: BoxKind,
+    pub row: String,
+    pub rect: Rect,
+}
+
+/// Boxes of a row's label lines.
+fn label_boxes(id: &str, lines: &[String], x: f64, y: f64, line_height: f64, s: f64) -> Vec<Item> {
+    let font = css::FONT_LABEL * s;
+    lines
+        .iter()
+        .enumerate()
+        .filter(|(_, l)| !l.is_empty())
+        .map(|(i, l)| {
+            let cy = y + i as f64 * line_height;
+            Item {
+                kind: BoxKind::RowLabel,
+                row: id.to_string(),
+                rect: Rect::new(x, cy - font / 2.0, x + text_width(l, font), cy + font / 2.0),
+            }
+        })
+        .collect()
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -341,7 +555,10 @@ pub struct CompareLayout {
     pub legend_y: f64,
     /// Vertical centre of the tick labels.
     pub axis_y: f64,
+    /// The axis, or on a broken axis its main (inner) piece, which holds the cluster.
     pub axis: Axis,
+    /// The outer piece of a broken axis, with its own ticks (see [`far_outliers`]).
+    pub outer_axis: Option<Axis>,
     pub scale: Scale,
     /// Top and bottom of the row area, for grid lines.
     pub plot_top: f64,
@@ -350,11 +567,42 @@ pub struct CompareLayout {
 }
 
 impl CompareLayout {
+    /// Every row label line, mark, qualifier glyph and value label, for checking that
+    /// nothing is drawn over anything else.
+    pub fn boxes(&self) -> Vec<Item> {
+        let s = self.s;
+        let mut out = Vec::new();
+        for r in &self.rows {
+            out.extend(label_boxes(
+                &r.id,
+                &r.label_lines,
+                r.label_x,
+                r.label_y,
+                r.line_height,
+                s,
+            ));
+            for m in [&r.from, &r.to].into_iter().flatten() {
+                let item = |kind, rect| Item {
+                    kind,
+                    row: r.id.clone(),
+                    rect,
+                };
+                out.push(item(BoxKind::Marker, m.mark_box()));
+                if let Some(q) = m.qualifier_box(s) {
+                    out.push(item(BoxKind::Qualifier, q));
+                }
+                out.push(item(BoxKind::ValueLabel, m.label_box(s)));
+            }
+        }
+        out
+    }
+
     pub fn hit_map(&self) -> HitMap {
         hit_map(
             self.width,
             self.rows.iter().map(|r| (&r.id, r.top, r.bottom)),
         )
+        .with_scale(self.s)
     }
 }
 
@@ -431,6 +679,105 @@ fn fit_axis(f: &Frame, values: &[f64], needs: &[Need]) -> (Axis, Scale) {
         }
         n -= 1;
     }
+}
+
+/// The two pieces of a broken axis: the cluster gets the plot's width but the outer
+/// segment (at least `OUTER_MIN`, or `OUTER_SHARE` of the width) and the gap; each piece
+/// fits its own labels and gets its own ticks.
+fn fit_broken(f: &Frame, values: &[f64], needs: &[Need], out: Outliers) -> (Axis, Axis, Scale) {
+    let s = f.s;
+    let plot_w = f.plot_right - f.plot_left;
+    let outer_w = (plot_w * css::OUTER_SHARE)
+        .max(css::OUTER_MIN * s)
+        .min(plot_w * 0.4);
+    let gap_right = f.plot_right - outer_w;
+    let gap_left = gap_right - css::BREAK_GAP * s;
+    let inner = |v: f64| v <= out.cluster_max;
+    let lo = values
+        .iter()
+        .copied()
+        .filter(|v| v.is_finite())
+        .fold(0.0, f64::min);
+    let pick = |keep: &dyn Fn(f64) -> bool| -> Vec<Need> {
+        needs.iter().copied().filter(|n| keep(n.value)).collect()
+    };
+    let (inner_axis, a) = fit_segment(
+        s,
+        (lo, out.cluster_max),
+        (f.plot_left, gap_left),
+        &pick(&inner),
+    );
+    let (outer_axis, b) = fit_segment(
+        s,
+        (out.outer_min, out.outer_max),
+        (gap_right, f.plot_right),
+        &pick(&|v| !inner(v)),
+    );
+    let scale = Scale {
+        min: a.min,
+        max: b.max,
+        left: a.left,
+        right: b.right,
+        brk: Some(Break {
+            inner_max: a.max,
+            inner_right: a.right,
+            outer_min: b.min,
+            outer_left: b.left,
+            gap_left,
+            gap_right,
+        }),
+    };
+    // Tick labels stay out of the gap, so the break symbol stands alone.
+    let keep = |axis: Axis, ok: &dyn Fn(f64, f64) -> bool| -> Axis {
+        let font = css::FONT_TICK * s;
+        let ticks = axis
+            .ticks
+            .iter()
+            .copied()
+            .filter(|&v| ok(scale.x(v), text_width(&axis.tick_label(v), font) / 2.0))
+            .collect();
+        Axis { ticks, ..axis }
+    };
+    let inner_axis = keep(inner_axis, &|x, half| x + half <= gap_left);
+    let outer_axis = keep(outer_axis, &|x, half| x - half >= gap_right);
+    (inner_axis, outer_axis, scale)
+}
+
+/// One piece of a broken axis: the value range `lo..hi` inside `left..right`, with the
+/// finest nice step whose tick labels do not crowd each other.
+fn fit_segment(
+    s: f64,
+    (lo, hi): (f64, f64),
+    (left, right): (f64, f64),
+    needs: &[Need],
+) -> (Axis, Scale) {
+    let hi = if hi - lo < 1e-9 { lo + 1.0 } else { hi };
+    let scale = fit_scale(lo, hi, left, right, needs);
+    let per_unit = (scale.right - scale.left) / (hi - lo);
+    let font = css::FONT_TICK * s;
+    let mut fallback = None;
+    for n in (1..=8).rev() {
+        let axis = Axis::within(lo, hi, n);
+        if axis.ticks.is_empty() {
+            continue;
+        }
+        let widest = axis
+            .ticks
+            .iter()
+            .map(|&v| text_width(&axis.tick_label(v), font))
+            .fold(0.0, f64::max);
+        if axis.ticks.len() == 1 || axis.step * per_unit >= widest + 8.0 * s {
+            return (axis, scale);
+        }
+        fallback.get_or_insert(axis);
+    }
+    let axis = fallback.unwrap_or_else(|| Axis {
+        min: lo,
+        max: hi,
+        step: hi - lo,
+        ticks: vec![lo],
+    });
+    (axis, scale)
 }
 
 /// Places the label lines of one row; returns (lines, first-line centre, mark centre).
@@ -513,7 +860,16 @@ pub fn compare_layout(rows: &[CompareRow], o: &Options) -> CompareLayout {
             }
         })
         .collect();
-    let (axis, scale) = fit_axis(&f, &values, &needs);
+    let (axis, outer_axis, scale) = match far_outliers(&values) {
+        Some(out) => {
+            let (a, b, sc) = fit_broken(&f, &values, &needs, out);
+            (a, Some(b), sc)
+        }
+        None => {
+            let (a, sc) = fit_axis(&f, &values, &needs);
+            (a, None, sc)
+        }
+    };
 
     let place = |sd: &Side, y: f64| -> Option<MarkPlace> {
         if !sd.m.value.is_finite() {
@@ -531,6 +887,9 @@ pub fn compare_layout(rows: &[CompareRow], o: &Options) -> CompareLayout {
             y,
             label_x,
             label_left: sd.left,
+            reach,
+            adorn: adorn_width(sd.m, s),
+            label_w: text_width(&sd.m.label, font),
         })
     };
 
@@ -543,13 +902,15 @@ pub fn compare_layout(rows: &[CompareRow], o: &Options) -> CompareLayout {
             let (label_lines, label_y, mark_y, line_height) = row_label(&f, &r.label, top, row_h);
             let mut from = from.as_ref().and_then(|sd| place(sd, mark_y));
             let mut to = to.as_ref().and_then(|sd| place(sd, mark_y));
-            // Equal (or nearly equal) values would hide one mark under the other, so
-            // the pair is split vertically: 2023 above, 2024 below.
+            // Marks close enough to touch (with their rings and qualifier glyphs) would
+            // hide each other, so the pair is split vertically, 2023 above and 2024
+            // below, just far enough that nothing of one overlaps the other.
             if let (Some(a), Some(b)) = (&mut from, &mut to) {
-                if (a.x - b.x).abs() < (css::DOT_R + css::DIAMOND_R) * s * 1.1 {
-                    let dy = css::DOT_R * 0.9 * s;
-                    a.y -= dy;
-                    b.y += dy;
+                let (ea, eb) = (a.extent(s), b.extent(s));
+                if ea.x0.max(eb.x0) - 2.0 * s < ea.x1.min(eb.x1) {
+                    let half_gap = 1.0 * s;
+                    a.y = mark_y - half_gap - a.reach;
+                    b.y = mark_y + half_gap + b.reach;
                 }
             }
             CompareRowLayout {
@@ -574,6 +935,7 @@ pub fn compare_layout(rows: &[CompareRow], o: &Options) -> CompareLayout {
         legend_y,
         axis_y,
         axis,
+        outer_axis,
         scale,
         plot_top,
         plot_bottom: plot_top + row_h * rows.len() as f64,
@@ -619,32 +981,54 @@ pub struct LevelsLayout {
 }
 
 impl LevelsLayout {
+    /// Every row label line, bar and change text.
+    pub fn boxes(&self) -> Vec<Item> {
+        let s = self.s;
+        let mut out = Vec::new();
+        for r in &self.rows {
+            out.extend(label_boxes(
+                &r.id,
+                &r.label_lines,
+                r.label_x,
+                r.label_y,
+                r.line_height,
+                s,
+            ));
+            let half = css::BAR * s / 2.0;
+            if (r.x1 - r.x0).abs() >= 1.0 {
+                out.push(Item {
+                    kind: BoxKind::Bar,
+                    row: r.id.clone(),
+                    rect: Rect::new(r.x0, r.bar_y - half, r.x1, r.bar_y + half),
+                });
+            }
+            let font = css::FONT_MARK * s;
+            let w = text_width(&r.text, font);
+            let (x0, x1) = if r.text_left {
+                (r.text_x - w, r.text_x)
+            } else {
+                (r.text_x, r.text_x + w)
+            };
+            out.push(Item {
+                kind: BoxKind::ChangeLabel,
+                row: r.id.clone(),
+                rect: Rect::new(x0, r.text_y - font / 2.0, x1, r.text_y + font / 2.0),
+            });
+        }
+        out
+    }
+
     pub fn hit_map(&self) -> HitMap {
         hit_map(
             self.width,
             self.rows.iter().map(|r| (&r.id, r.top, r.bottom)),
         )
+        .with_scale(self.s)
     }
 }
 
-/// "+22%", "−8%", "+3.5%": a sign always, so the direction reads without the colour or
-/// the side of the bar; one decimal only where it matters (below 10%).
-pub fn signed_pct(v: f64) -> String {
-    if !v.is_finite() {
-        return "–".into();
-    }
-    let a = v.abs();
-    let digits = if a >= 9.95 { 0 } else { 1 };
-    let mut num = format!("{a:.digits$}");
-    if num.contains('.') {
-        num = num.trim_end_matches('0').trim_end_matches('.').to_string();
-    }
-    if num == "0" {
-        return "0%".into();
-    }
-    let sign = if v < 0.0 { '\u{2212}' } else { '+' };
-    format!("{sign}{num}%")
-}
+/// "+22%", "−8%", "+0.6%": the one change formatter, [`crate::data::format::signed_pct`].
+pub use crate::data::format::signed_pct;
 
 /// Positions for the levels chart.
 pub fn levels_layout(rows: &[LevelRow], o: &Options) -> LevelsLayout {

@@ -107,17 +107,49 @@ impl Options {
     }
 }
 
+/// Device pixels per CSS pixel a canvas is drawn with, from the browser's
+/// `devicePixelRatio`: the ratio itself on dense screens, but never below 1 (a page
+/// zoomed out reports less than 1, and a canvas with fewer pixels than CSS pixels would
+/// be blurred), and 1 for nonsense. Drawing and hit testing both use this one number.
+pub fn canvas_ratio(device_pixel_ratio: f64) -> f64 {
+    if device_pixel_ratio.is_finite() && device_pixel_ratio >= 1.0 {
+        device_pixel_ratio
+    } else {
+        1.0
+    }
+}
+
+/// The canvas's size in device pixels for a CSS size and a [`canvas_ratio`].
+pub fn canvas_size(width_css: u32, height_css: u32, ratio: f64) -> (u32, u32) {
+    (
+        (f64::from(width_css) * ratio).round() as u32,
+        (f64::from(height_css) * ratio).round() as u32,
+    )
+}
+
 /// Row bands of the last drawing, so pointer events can be mapped back to rows without
 /// redoing the layout in the UI.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct HitMap {
     width: f64,
     rows: Vec<(String, f64, f64)>,
+    /// Device pixels per CSS pixel of the drawing (0 in an empty map means 1).
+    scale: f64,
 }
 
 impl HitMap {
     pub fn new(width: f64, rows: Vec<(String, f64, f64)>) -> Self {
-        HitMap { width, rows }
+        HitMap {
+            width,
+            rows,
+            scale: 1.0,
+        }
+    }
+
+    /// The same bands, drawn at `scale` device pixels per CSS pixel.
+    pub fn with_scale(mut self, scale: f64) -> Self {
+        self.scale = scale;
+        self
     }
 
     /// The row under a point in device pixels. Bands are half-open (`top <= y < bottom`)
@@ -132,10 +164,27 @@ impl HitMap {
             .map(|(id, _, _)| id.as_str())
     }
 
+    /// The row under a pointer event's offset in CSS pixels, converted with the scale
+    /// the chart was drawn at (not a fresh `devicePixelRatio`, which may differ).
+    pub fn row_at_css(&self, x_css: f64, y_css: f64) -> Option<&str> {
+        let s = if self.scale > 0.0 { self.scale } else { 1.0 };
+        self.row_at(x_css * s, y_css * s)
+    }
+
     /// `(id, top, bottom)` per row, in drawing order.
     pub fn rows(&self) -> &[(String, f64, f64)] {
         &self.rows
     }
+}
+
+/// Every finite value the compare chart plots, in row order.
+pub fn compare_values(rows: &[CompareRow]) -> Vec<f64> {
+    rows.iter()
+        .flat_map(|r| [&r.from, &r.to])
+        .flatten()
+        .map(|m| m.value)
+        .filter(|v| v.is_finite())
+        .collect()
 }
 
 /// The compare chart as an SVG document. Shares the drawing code with the canvas so the

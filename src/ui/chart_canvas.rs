@@ -148,16 +148,14 @@ pub fn chart_canvas(props: &Props) -> Html {
         );
     }
 
-    let ratio = || web_sys::window().map_or(1.0, |w| w.device_pixel_ratio());
     let onpointermove = {
         let hits = hits.clone();
         let on_hover = props.on_hover.clone();
         let current = props.hovered.clone();
         Callback::from(move |e: PointerEvent| {
-            let r = ratio();
             let id = hits
                 .borrow()
-                .row_at(e.offset_x() as f64 * r, e.offset_y() as f64 * r)
+                .row_at_css(f64::from(e.offset_x()), f64::from(e.offset_y()))
                 .map(str::to_string);
             if id != current {
                 on_hover.emit(id);
@@ -172,10 +170,9 @@ pub fn chart_canvas(props: &Props) -> Html {
         let hits = hits.clone();
         let on_select = props.on_select.clone();
         Callback::from(move |e: MouseEvent| {
-            let r = ratio();
             if let Some(id) = hits
                 .borrow()
-                .row_at(e.offset_x() as f64 * r, e.offset_y() as f64 * r)
+                .row_at_css(f64::from(e.offset_x()), f64::from(e.offset_y()))
             {
                 on_select.emit(id.to_string());
             }
@@ -230,14 +227,9 @@ fn draw(
     width_css: u32,
     mut options: Options,
 ) -> Option<HitMap> {
-    let ratio = web_sys::window()
-        .map_or(1.0, |w| w.device_pixel_ratio())
-        .max(1.0);
+    let ratio = chart::canvas_ratio(web_sys::window().map_or(1.0, |w| w.device_pixel_ratio()));
     let height_css = spec.height_css(width_css);
-    let (w, h) = (
-        (width_css as f64 * ratio).round() as u32,
-        (height_css as f64 * ratio).round() as u32,
-    );
+    let (w, h) = chart::canvas_size(width_css, height_css, ratio);
     if canvas.width() != w {
         canvas.set_width(w);
     }

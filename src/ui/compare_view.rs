@@ -4,79 +4,19 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::chart_canvas::{ChartCanvas, ChartSpec};
-use super::i18n::{indicator, is_en, tr, value_label, value_spoken, year_label};
+use super::i18n::{indicator, tr, value_label, value_spoken, year_label};
 use super::quote::quote;
 use super::store::{dispatch, StoreHandle};
-use crate::chart;
-use crate::data::{Dataset, Direction, Figure};
-use crate::state::{compare_rows, compare_summary, Action, CompareRow, Lang};
+use crate::data::{Dataset, Figure};
+use crate::state::{compare_rows, Action, CompareRow, Lang};
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
     pub store: StoreHandle,
 }
 
-pub fn mark(lang: Lang, f: &Figure) -> chart::Mark {
-    chart::Mark {
-        value: f.value,
-        qualifier: f.qualifier,
-        estimate: f.estimate,
-        label: value_label(lang, f),
-    }
-}
-
-fn row_label(lang: Lang, row: &CompareRow) -> String {
-    let f = row.to.or(row.from).expect("a row has a figure");
-    indicator(lang, f).to_string()
-}
-
-pub fn direction_words(lang: Lang, d: Option<Direction>) -> &'static str {
-    match d {
-        Some(Direction::Lower) => tr(lang, "目标低于去年", "target below 2023"),
-        Some(Direction::Equal) => tr(lang, "目标与去年持平", "target level with 2023"),
-        Some(Direction::Higher) => tr(lang, "目标高于去年", "target above 2023"),
-        Some(Direction::NotComparable) => tr(lang, "不可比", "not comparable"),
-        None => tr(lang, "仅有2024年目标", "2024 target only"),
-    }
-}
-
-/// One sentence, computed from the rows on screen.
-pub fn summary_text(lang: Lang, rows: &[CompareRow]) -> String {
-    let s = compare_summary(rows);
-    let paired = s.lower + s.equal + s.higher;
-    if rows.is_empty() {
-        return tr(
-            lang,
-            "没有符合筛选条件的增速指标。",
-            "No growth indicator matches the filters.",
-        )
-        .into();
-    }
-    if is_en(lang) {
-        format!(
-            "Of {paired} growth targets with a 2023 result, {} {} below last year's pace, {} level with it and {} above it; {} more {} a 2024 target only.",
-            s.lower, if s.lower == 1 { "is" } else { "are" }, s.equal, s.higher, s.alone,
-            if s.alone == 1 { "is" } else { "are" }
-        )
-    } else {
-        format!(
-            "在{paired}项有2023年实绩的增速指标中，{}项2024年目标低于去年实际增速，{}项持平，{}项更高；另有{}项只有2024年目标。",
-            s.lower, s.equal, s.higher, s.alone
-        )
-    }
-}
-
-/// The rows as the chart draws them, for the canvas and the SVG download alike.
-pub fn chart_rows(lang: Lang, rows: &[CompareRow]) -> Vec<chart::CompareRow> {
-    rows.iter()
-        .map(|r| chart::CompareRow {
-            id: r.id.clone(),
-            label: row_label(lang, r),
-            from: r.from.map(|f| mark(lang, f)),
-            to: r.to.map(|f| mark(lang, f)),
-        })
-        .collect()
-}
+pub use crate::present::{compare_chart_rows as chart_rows, direction_words};
+use crate::present::{compare_row_label, compare_summary_text};
 
 #[function_component(CompareView)]
 pub fn compare_view(props: &Props) -> Html {
@@ -94,7 +34,7 @@ pub fn compare_view(props: &Props) -> Html {
         tr(lang, "报告没有给出县级增速，所选县（市）没有增速对比。请在“按县查看”中查看报告对该县的全部表述。",
            "The report gives no county-level growth rates, so there is nothing to compare for the chosen counties. See \"By county\" for everything it says about them.").to_string()
     } else {
-        summary_text(lang, &rows)
+        compare_summary_text(lang, &rows)
     };
     let on_hover = {
         let hovered = hovered.clone();
@@ -174,7 +114,7 @@ fn compare_table(store: &StoreHandle, highlight: &UseStateHandle<Option<String>>
                     <tr class={classes!(selected.then_some("selected"))}>
                         <th scope="row">
                             <button type="button" class="row-select" aria-pressed={selected.to_string()} {onclick} {onfocus}>
-                                { row_label(lang, row) }
+                                { compare_row_label(lang, row) }
                             </button>
                         </th>
                         <td>{ cell(row.from) }</td>

@@ -5,62 +5,19 @@ use yew::prelude::*;
 
 use super::chart_canvas::{ChartCanvas, ChartSpec};
 use super::compare_view::select_callback;
-use super::i18n::{indicator, is_en, tr, value_label, value_spoken, year_label};
+use super::i18n::{indicator, tr, value_label, value_spoken, year_label};
 use super::quote::quote;
 use super::store::StoreHandle;
-use crate::chart;
 use crate::data::Dataset;
-use crate::state::{level_rows, Lang, LevelRow};
+use crate::state::level_rows;
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
     pub store: StoreHandle,
 }
 
-pub fn change_text(pct: f64) -> String {
-    let sign = if pct > 0.0 {
-        "+"
-    } else if pct < 0.0 {
-        "−"
-    } else {
-        "±"
-    };
-    format!("{sign}{:.0}%", pct.abs())
-}
-
-fn summary(lang: Lang, rows: &[LevelRow]) -> String {
-    let up = rows.iter().filter(|r| r.change_pct > 0.0).count();
-    let down = rows.iter().filter(|r| r.change_pct < 0.0).count();
-    if rows.is_empty() {
-        return tr(
-            lang,
-            "没有符合筛选条件的总量指标。",
-            "No level indicator matches the filters.",
-        )
-        .into();
-    }
-    if is_en(lang) {
-        format!("{} measures are reported in the same unit in both years: the 2024 plan is larger for {up} and smaller for {down}.", rows.len())
-    } else {
-        format!(
-            "{}项指标两年单位相同：2024年计划高于2023年的有{up}项，低于的有{down}项。",
-            rows.len()
-        )
-    }
-}
-
-/// The rows as the chart draws them, for the canvas and the SVG download alike.
-pub fn chart_rows(lang: Lang, rows: &[LevelRow]) -> Vec<chart::LevelRow> {
-    rows.iter()
-        .map(|r| chart::LevelRow {
-            id: r.id.clone(),
-            label: indicator(lang, r.to).to_string(),
-            from_label: value_label(lang, r.from),
-            to_label: value_label(lang, r.to),
-            change_pct: r.change_pct,
-        })
-        .collect()
-}
+pub use crate::present::level_chart_rows as chart_rows;
+use crate::present::{change_text, levels_summary_text};
 
 #[function_component(LevelsView)]
 pub fn levels_view(props: &Props) -> Html {
@@ -72,7 +29,7 @@ pub fn levels_view(props: &Props) -> Html {
     // detail card, which would shift the table under the pointer mid-click.
     let highlight = use_state(|| None::<String>);
     let spec = Rc::new(ChartSpec::Levels(chart_rows(lang, &rows)));
-    let text = summary(lang, &rows);
+    let text = levels_summary_text(lang, &rows);
     let on_hover = {
         let hovered = hovered.clone();
         Callback::from(move |id| hovered.set(id))

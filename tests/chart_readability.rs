@@ -1,0 +1,224 @@
+//! The growth chart a desk editor would publish, checked on the real dataset rows: the
+//! cluster is readable, the outliers are still drawn with their values, and nothing is
+//! drawn over anything else.
+
+use report_explorer::chart::layout::{compare_layout, levels_layout, BoxKind, Item};
+use report_explorer::chart::{
+    compare_height_css, compare_svg, levels_height_css, CompareRow, LevelRow, Options,
+};
+use report_explorer::data::Dataset;
+use report_explorer::present::{compare_chart_rows, level_chart_rows};
+use report_explorer::state::{compare_rows, level_rows, Lang, ViewState};
+
+fn growth(lang: Lang) -> Vec<CompareRow> {
+    compare_chart_rows(
+        lang,
+        &compare_rows(Dataset::embedded(), &ViewState::default()),
+    )
+}
+
+fn levels(lang: Lang) -> Vec<LevelRow> {
+    level_chart_rows(
+        lang,
+        &level_rows(Dataset::embedded(), &ViewState::default()),
+    )
+}
+
+fn legend(lang: Lang) -> (String, String) {
+    match lang {
+        Lang::Zh => ("2023年完成".into(), "2024年目标".into()),
+        Lang::En => ("2023 result".into(), "2024 target".into()),
+    }
+}
+
+fn options(lang: Lang, width_css: u32, height_css: u32, scale: f64) -> Options {
+    let (legend_2023, legend_2024) = legend(lang);
+    Options {
+        width: (f64::from(width_css) * scale).round() as u32,
+        height: (f64::from(height_css) * scale).round() as u32,
+        scale,
+        legend_2023,
+        legend_2024,
+        ..Options::default()
+    }
+}
+
+fn growth_options(lang: Lang, rows: &[CompareRow], width_css: u32) -> Options {
+    options(
+        lang,
+        width_css,
+        compare_height_css(rows.len(), width_css),
+        1.0,
+    )
+}
+
+/// Horizontal distance between a row's two marks, in CSS px.
+fn pair_distances(lang: Lang, width: u32) -> Vec<(String, f64, f64)> {
+    let rows = growth(lang);
+    let l = compare_layout(&rows, &growth_options(lang, &rows, width));
+    rows.iter()
+        .zip(&l.rows)
+        .filter_map(|(r, lr)| {
+            let (a, b) = (r.from.as_ref()?, r.to.as_ref()?);
+            let (pa, pb) = (lr.from.as_ref()?, lr.to.as_ref()?);
+            Some((r.id.clone(), (a.value - b.value).abs(), (pa.x - pb.x).abs()))
+        })
+        .collect()
+}
+
+#[test]
+fn the_cluster_gets_the_width() {
+    for lang in [Lang::Zh, Lang::En] {
+        for (width, least) in [(960, 15.0), (360, 8.0)] {
+            let d = pair_distances(lang, width);
+            for id in ["gdp-growth", "urban-income-growth", "rural-income-growth"] {
+                let (_, _, dx) = d.iter().find(|(i, _, _)| i == id).expect(id);
+                println!("{lang:?} {width}px {id}: {dx:.1} px");
+            }
+            for (id, dv, dx) in &d {
+                if *dv >= 0.5 {
+                    assert!(
+                        *dx >= least,
+                        "{lang:?} {width}px: {id} differs by {dv} points, marks {dx:.1} px apart"
+                    );
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn the_outliers_are_drawn_beyond_a_break_with_their_values() {
+    for lang in [Lang::Zh, Lang::En] {
+        let rows = growth(lang);
+        for width in [360, 960, 1280] {
+            let o = growth_options(lang, &rows, width);
+            let l = compare_layout(&rows, &o);
+            let b = l.scale.brk.expect("the axis is broken");
+            let outer = l.outer_axis.as_ref().expect("the outer piece has ticks");
+            assert!(!outer.ticks.is_empty());
+            assert!(b.gap_right - b.gap_left >= 18.0 - 1e-9, "a visible gap");
+            // The cluster gets most of the width.
+            assert!(b.gap_left - l.scale.left > 0.55 * (l.scale.right - l.scale.left));
+            let svg = compare_svg(&rows, &o);
+            for v in [81.0, 44.6, 35.2] {
+                let (r, lr) = rows
+                    .iter()
+                    .zip(&l.rows)
+                    .find(|(r, _)| r.from.as_ref().is_some_and(|m| m.value == v))
+                    .expect("outlier row");
+                let m = r.from.as_ref().unwrap();
+                let at = lr.from.as_ref().unwrap();
+                assert!(at.x > b.gap_right && at.x < l.scale.right + 1e-9);
+                let label = at.label_box(l.s);
+                assert!(label.x1 <= f64::from(o.width), "{} fits", m.label);
+                assert!(
+                    svg.contains(&format!(">\n{}\n<", m.label)),
+                    "{} drawn",
+                    m.label
+                );
+            }
+            // The cluster stays left of the break.
+            for lr in &l.rows {
+                if let Some(t) = &lr.to {
+                    assert!(t.x < b.gap_left);
+                }
+            }
+        }
+    }
+}
+
+fn assert_no_overlap(what: &str, boxes: &[Item], width: f64) {
+    assert!(!boxes.is_empty());
+    for (i, a) in boxes.iter().enumerate() {
+        assert!(
+            a.rect.x0 >= -0.5 && a.rect.x1 <= width + 0.5,
+            "{what}: {:?} of {} leaves the canvas: {:?}",
+            a.kind,
+            a.row,
+            a.rect
+        );
+        for b in &boxes[i + 1..] {
+            // A mark and its own glyph or label are laid out edge to edge.
+            assert!(
+                !a.rect.overlaps(&b.rect, 0.5),
+                "{what}: {:?} of {} overlaps {:?} of {}: {:?} / {:?}",
+                a.kind,
+                a.row,
+                b.kind,
+                b.row,
+                a.rect,
+                b.rect
+            );
+        }
+    }
+}
+
+#[test]
+fn nothing_overlaps_on_either_chart() {
+    for lang in [Lang::Zh, Lang::En] {
+        for width in [360, 1280] {
+            for scale in [1.0, 2.0] {
+                let rows = growth(lang);
+                let o = options(lang, width, compare_height_css(rows.len(), width), scale);
+                let what = format!("growth {lang:?} {width}px ×{scale}");
+                let boxes = compare_layout(&rows, &o).boxes();
+                assert!(boxes.iter().any(|b| b.kind == BoxKind::Qualifier));
+                assert_no_overlap(&what, &boxes, f64::from(o.width));
+
+                let rows = levels(lang);
+                let o = options(lang, width, levels_height_css(rows.len(), width), scale);
+                let what = format!("levels {lang:?} {width}px ×{scale}");
+                assert_no_overlap(&what, &levels_layout(&rows, &o).boxes(), f64::from(o.width));
+            }
+        }
+    }
+}
+
+#[test]
+fn a_pointer_lands_on_the_row_drawn_at_any_pixel_ratio() {
+    use report_explorer::chart::{canvas_ratio, canvas_size, draw_compare};
+    let lang = Lang::Zh;
+    let rows = growth(lang);
+    for dpr in [0.5, 1.0, 2.0, 3.0] {
+        for width_css in [360, 960] {
+            // What the canvas component does: one ratio for the canvas size, the layout
+            // and the hit map.
+            let ratio = canvas_ratio(dpr);
+            let height_css = compare_height_css(rows.len(), width_css);
+            let (w, h) = canvas_size(width_css, height_css, ratio);
+            let o = Options {
+                width: w,
+                height: h,
+                ..options(lang, width_css, height_css, ratio)
+            };
+            let mut svg = String::new();
+            let hits = {
+                use plotters::prelude::*;
+                let area = SVGBackend::with_string(&mut svg, (w, h)).into_drawing_area();
+                draw_compare(&area, &rows, &o).unwrap()
+            };
+            let l = compare_layout(&rows, &o);
+            for lr in &l.rows {
+                // A pointer on the row's label and on its 2024 mark, in CSS px as
+                // PointerEvent.offsetX/Y give them (whole pixels).
+                let mut points = vec![(lr.label_x / ratio + 2.0, lr.label_y / ratio)];
+                if let Some(m) = &lr.to {
+                    points.push((m.x / ratio, m.y / ratio));
+                }
+                for (x, y) in points {
+                    let (x, y) = (x.round(), y.round());
+                    assert_eq!(
+                        hits.row_at_css(x, y),
+                        Some(lr.id.as_str()),
+                        "dpr {dpr}, {width_css}px: ({x}, {y}) CSS px"
+                    );
+                }
+            }
+        }
+    }
+    assert_eq!(canvas_ratio(0.5), 1.0);
+    assert_eq!(canvas_ratio(f64::NAN), 1.0);
+    assert_eq!(canvas_ratio(2.625), 2.625);
+    assert_eq!(canvas_size(360, 100, 3.0), (1080, 300));
+}
