@@ -1,7 +1,9 @@
 // Builds the peer pages into bench/dist/{echarts,vega}/ from the project's dataset
 // (dist/data/report.json, written by `cargo xtask dist`): the same rows as the app's
-// growth chart (one per growth comparison, then the 2024 targets alone), minified with
-// esbuild as a newsroom would ship them. Usage: node bench/build.mjs [path/to/report.json]
+// growth chart (one per growth comparison, then the 2024 targets alone) and levels chart
+// (comparable level pairs, biggest planned change first), labelled as the app labels
+// them, minified with esbuild as a newsroom would ship them.
+// Usage: node bench/build.mjs [path/to/report.json]
 import { build } from 'esbuild';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -30,14 +32,51 @@ export const growthRows = (r) => {
   rows.sort((a, b) => (rank[a.direction] ?? 3) - (rank[b.direction] ?? 3));
   return rows.map((x) => ({
     id: x.id,
-    label: (x.to ?? x.from).indicator.zh.replace(/增速$|增长$/, ''),
+    label: (x.to ?? x.from).indicator.zh, // src/ui/compare_view.rs row_label
     sectors: [...new Set([x.from?.sector, x.to?.sector].filter(Boolean))],
     v2023: x.from?.value ?? null,
     v2024: x.to?.value ?? null,
   }));
 };
 
-const data = { rows: growthRows(report), sectors: report.sectors.map(({ slug, zh }) => ({ slug, zh })) };
+/// src/data/format.rs label_zh: qualifier sign, the number as the report writes it, unit.
+const SIGN = { exact: '', about: '≈', at_least: '≥', at_most: '≤' };
+const labelZh = (f) => {
+  const digits = /^[0-9.]*$/.test(f.value_text) ? f.value_text : String(f.value);
+  return `${SIGN[f.qualifier] ?? ''}${digits}${f.unit}`;
+};
+
+/// src/chart/layout.rs signed_pct.
+const signedPct = (v) => {
+  if (!Number.isFinite(v)) return '–';
+  const a = Math.abs(v);
+  let num = a.toFixed(a >= 9.95 ? 0 : 1);
+  if (num.includes('.')) num = num.replace(/0+$/, '').replace(/\.$/, '');
+  if (num === '0') return '0%';
+  return `${v < 0 ? '\u2212' : '+'}${num}%`;
+};
+
+/// src/state/rows.rs `level_rows` with no filter, as src/ui/levels_view.rs `chart_rows`
+/// labels them: level comparisons with a change (comparable, 2023 value not zero),
+/// biggest change first (a stable sort, as in the app).
+export const levelRows = (r) => {
+  const byId = new Map(r.figures.map((f) => [f.id, f]));
+  const rows = r.comparisons
+    .filter((c) => c.kind === 'level' && c.direction !== 'not_comparable')
+    .map((c) => ({ id: c.id, from: byId.get(c.from), to: byId.get(c.to) }))
+    .filter((x) => x.from && x.to && x.from.value !== 0)
+    .map((x) => ({
+      id: x.id,
+      label: x.to.indicator.zh,
+      sectors: [...new Set([x.from.sector, x.to.sector])],
+      change: ((x.to.value - x.from.value) / x.from.value) * 100,
+      text: `${labelZh(x.from)} \u2192 ${labelZh(x.to)} (${signedPct(((x.to.value - x.from.value) / x.from.value) * 100)})`,
+    }));
+  rows.sort((a, b) => b.change - a.change);
+  return rows;
+};
+
+const data = { rows: growthRows(report), levels: levelRows(report), sectors: report.sectors.map(({ slug, zh }) => ({ slug, zh })) };
 const dataPlugin = {
   name: 'bench-data',
   setup(b) {
@@ -67,4 +106,4 @@ for (const peer of ['echarts', 'vega']) {
   const html = fs.readFileSync(path.join(here, 'peers', 'index.html'), 'utf8').replace('__PEER__', peer);
   fs.writeFileSync(path.join(out, 'index.html'), html);
 }
-console.error(`bench: peers built from ${reportPath} (${data.rows.length} rows)`);
+console.error(`bench: peers built from ${reportPath} (${data.rows.length} growth rows, ${data.levels.length} level rows)`);

@@ -1,20 +1,46 @@
-// Measures the three pages in Debian's headless Chromium, interleaved (ours, echarts,
-// vega, ours, ...) so machine noise falls on all of them alike. Run by `cargo xtask bench`:
+// Measures the three pages in Debian's headless Chromium. Run by `cargo xtask bench`:
 //   node bench/run.mjs <out.json> <runs> <changes> name=url ...
-// Each sample is a fresh browser context (empty cache). Writes every raw sample as JSON.
+// (the first name is ours: the page every other page's rows and chart size are checked
+// against). Writes every raw sample as JSON; xtask/src/bench.rs makes the tables.
+//
+// - The probe (bench/probe.js, driven by bench/measure.mjs) is installed before any page
+//   script on every page; it first checks itself on a page of known behaviour.
+// - Conditions: 1× CPU at devicePixelRatio 1, and 4× CPU throttling (CDP
+//   Emulation.setCPUThrottlingRate) at devicePixelRatio 2; each on the growth tab
+//   (?tab=compare) and the levels tab (?tab=levels).
+// - A warm-up run (every page, condition and tab, WARMUP_CHANGES changes) is discarded;
+//   then `runs` runs, the page order rotated each run (ours/echarts/vega,
+//   echarts/vega/ours, vega/ours/echarts, ...), each sample in a fresh browser context
+//   (empty cache), viewport 1280 × 900.
+// - Every page must show the same rows as ours (initial view and after the first filter
+//   change) and a chart of the same CSS size, or the bench stops.
 import { chromium } from '@playwright/test';
 import fs from 'node:fs';
+import {
+  installProbe, firstChart, timeChange, timeChanges, summarize,
+} from './measure.mjs';
 
 const [out, runsArg, changesArg, ...pageArgs] = process.argv.slice(2);
 const runs = Number(runsArg);
 const changes = Number(changesArg);
 const pages = pageArgs.map((a) => { const i = a.indexOf('='); return [a.slice(0, i), a.slice(i + 1)]; });
-/// The labels of the two sector checkboxes toggled in turn (both change the growth chart).
-const TOGGLE = ['财政金融', '综合经济'];
+const OURS = pages[0][0];
+const WARMUP_CHANGES = 4;
+
+export const CONDITIONS = [
+  { id: 'cpu1-dpr1', label: '1× CPU, DPR 1', cpu: 1, dpr: 1 },
+  { id: 'cpu4-dpr2', label: '4× CPU, DPR 2', cpu: 4, dpr: 2 },
+];
+/// The sector checkboxes toggled on each tab (each on, then off, in turn); every one of
+/// them changes that tab's chart.
+export const TABS = [
+  { id: 'compare', label: 'growth', toggles: ['财政金融', '综合经济'] },
+  { id: 'levels', label: 'levels', toggles: ['乡村振兴', '民生保障'] },
+];
 
 // Before any page script: time WebAssembly compile+instantiate around the glue's calls and
 // keep the instance's memory, without touching the app.
-const instrument = () => {
+const instrumentWasm = () => {
   const wrap = (name) => {
     const orig = WebAssembly[name];
     if (!orig) return;
@@ -33,75 +59,152 @@ const instrument = () => {
   wrap('instantiate');
 };
 
-/// In the page: waits for the first chart, then toggles sector checkboxes `n` times,
-/// timing each from just before the click to the next "redraw" mark.
-const inPage = async ({ n, labels }) => {
-  const nextMark = (name, timeoutMs) => new Promise((resolve) => {
-    const timer = setTimeout(() => { obs.disconnect(); resolve(null); }, timeoutMs);
-    const obs = new PerformanceObserver((list) => {
-      const e = list.getEntries().find((x) => x.name === name);
-      if (e) { clearTimeout(timer); obs.disconnect(); resolve(e); }
-    });
-    obs.observe({ type: 'mark' });
-  });
-  const boxFor = (label) => [...document.querySelectorAll('label')]
-    .find((l) => l.textContent.trim() === label)?.querySelector('input[type=checkbox]');
-  const times = [];
-  for (let i = 0; i < n; i++) {
-    const box = boxFor(labels[Math.floor(i / 2) % labels.length]);
-    if (!box) throw new Error(`no checkbox labelled ${labels[Math.floor(i / 2) % labels.length]}`);
-    const wait = nextMark('redraw', 5000);
-    const t0 = performance.now();
-    box.click();
-    const mark = await wait;
-    if (!mark) throw new Error('no redraw within 5 s of a filter change');
-    times.push(mark.startTime - t0);
-    // Let the frame settle so the next change starts from an idle page.
-    await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
-  }
-  return times;
-};
+/// The row labels a page shows: the peers expose what their chart library drew as
+/// `window.__rows`; ours is read from the chart's table twin (the same rows, src/ui).
+const readRows = (page) => page.evaluate(() => window.__rows
+  ?? [...document.querySelectorAll('table.twin tbody th')].map((t) => t.textContent.trim()));
+/// The CSS size of the page's largest canvas (the chart).
+const chartSize = (page) => page.evaluate(() => {
+  const r = [...document.querySelectorAll('canvas')].map((c) => c.getBoundingClientRect())
+    .sort((a, b) => b.width * b.height - a.width * a.height)[0];
+  return r ? [Math.round(r.width), Math.round(r.height)] : null;
+});
 
-const browser = await chromium.launch({
+const launch = () => chromium.launch({
   executablePath: '/usr/bin/chromium',
   args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
     '--disable-sync', '--no-first-run', '--disable-quic', '--enable-precise-memory-info'],
 });
-const samples = Object.fromEntries(pages.map(([name]) => [name, []]));
+
+/// One page, one condition, one tab, in a fresh context.
+const measure = async (browser, name, url, cond, tab, n) => {
+  const context = await browser.newContext({
+    viewport: { width: 1280, height: 900 }, deviceScaleFactor: cond.dpr, locale: 'zh-CN',
+  });
+  try {
+    const page = await context.newPage();
+    const errors = [];
+    page.on('pageerror', (e) => errors.push(String(e)));
+    if (cond.cpu !== 1) {
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: cond.cpu });
+    }
+    await installProbe(page);
+    await page.addInitScript(instrumentWasm);
+    await page.goto(`${url}?tab=${tab.id}`);
+    const first = await firstChart(page);
+    const load = await page.evaluate(() => {
+      const nav = performance.getEntriesByType('navigation')[0];
+      const res = performance.getEntriesByType('resource');
+      const wasmRes = res.find((r) => r.name.endsWith('.wasm'));
+      return {
+        files: [new URL(nav.name).pathname, ...res.map((r) => new URL(r.name).pathname)],
+        wasmFetch: wasmRes ? wasmRes.responseEnd - wasmRes.startTime : null,
+        wasmInstantiate: (window.__wasm ?? []).reduce((s, w) => s + w.ms, 0) || null,
+        wasmMemory: window.__wasmMemory ? window.__wasmMemory.buffer.byteLength : null,
+        jsHeap: performance.memory ? performance.memory.usedJSHeapSize : null,
+      };
+    });
+    const check = { rows: await readRows(page), size: await chartSize(page) };
+    const list = await timeChanges(page, tab.toggles, n, async () => {
+      check.rowsChanged = await readRows(page);
+      check.sizeChanged = await chartSize(page);
+    });
+    if (errors.length) throw new Error(`${name}: ${errors.join('; ')}`);
+    return { ...first, ...load, ...check, changes: list };
+  } finally {
+    await context.close();
+  }
+};
+
+/// Fails loudly when a page shows other rows or another chart size than ours.
+const compare = (ref, name, s, where) => {
+  const diff = (a, b) => {
+    const only = (x, y) => x.filter((r) => !y.includes(r));
+    return `${name} has ${b.length} rows, ${OURS} ${a.length}; only in ${OURS}: [${only(a, b).join(', ')}]; `
+      + `only in ${name}: [${only(b, a).join(', ')}]; ${name}: [${b.join(', ')}]`;
+  };
+  for (const [key, what] of [['rows', 'initial view'], ['rowsChanged', 'after the first filter change']]) {
+    if (JSON.stringify(ref[key]) !== JSON.stringify(s[key])) {
+      throw new Error(`row check failed (${where}, ${what}): ${diff(ref[key], s[key])}`);
+    }
+  }
+  for (const key of ['size', 'sizeChanged']) {
+    const [a, b] = [ref[key], s[key]];
+    if (!a || !b || Math.abs(a[0] - b[0]) > 1 || Math.abs(a[1] - b[1]) > 1) {
+      throw new Error(`chart size check failed (${where}, ${key}): ${OURS} ${a?.join('×')} CSS px, ${name} ${b?.join('×')}`);
+    }
+  }
+};
+
+/// The probe on a page of known behaviour: a canvas redrawn on a checkbox change right
+/// away, in the next animation frame, 40 ms later (a timer), or after a 30 ms busy wait.
+/// The first two must mostly make the next frame; the last two must always miss it and
+/// take at least their delay.
+const CHECK_PAGE = `<!doctype html><meta charset="utf-8"><body>
+<label><input type="checkbox" id="a">now</label><label><input type="checkbox" id="b">raf</label>
+<label><input type="checkbox" id="c">timer40</label><label><input type="checkbox" id="d">busy30</label>
+<canvas id="k" width="600" height="300"></canvas><script>
+const ctx = document.getElementById('k').getContext('2d');
+const draw = () => { ctx.clearRect(0, 0, 600, 300); for (let i = 0; i < 40; i++) ctx.fillRect(i * 14, 300 - Math.random() * 300, 10, 300); };
+a.onchange = draw;
+b.onchange = () => requestAnimationFrame(draw);
+c.onchange = () => setTimeout(draw, 40);
+d.onchange = () => { const t = performance.now(); while (performance.now() - t < 30); draw(); };
+</script>`;
+const selfCheck = async (browser) => {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  await page.route('http://probe.check/', (r) => r.fulfill({ body: CHECK_PAGE, contentType: 'text/html' }));
+  await installProbe(page);
+  await page.goto('http://probe.check/');
+  await page.waitForTimeout(300);
+  const out = {};
+  for (const label of ['now', 'raf', 'timer40', 'busy30']) {
+    const list = [];
+    for (let i = 0; i < 12; i++) list.push(await timeChange(page, label));
+    out[label] = summarize(list);
+  }
+  await context.close();
+  const f = (s) => `median ${s.median.toFixed(1)} ms, p95 ${s.p95.toFixed(1)} ms, missed ${(100 * s.missed).toFixed(0)}%`;
+  process.stderr.write(`bench: probe self-check: ${Object.entries(out).map(([k, s]) => `${k}: ${f(s)}`).join('; ')}\n`);
+  const bad = [];
+  if (out.now.missed > 0.34 || out.raf.missed > 0.34) bad.push('an immediate or next-frame redraw mostly missed the next frame');
+  if (out.timer40.missed < 1 || out.timer40.median < 40) bad.push('a redraw 40 ms later was not seen as late');
+  if (out.busy30.missed < 1 || out.busy30.median < 30) bad.push('a redraw after a 30 ms busy wait was not seen as late');
+  if (bad.length) throw new Error(`probe self-check failed: ${bad.join('; ')}`);
+  return out;
+};
+
+const browser = await launch();
+const doc = { conditions: CONDITIONS, tabs: TABS, pages: pages.map(([n]) => n), runs, changes, samples: [] };
+const started = Date.now();
 try {
-  for (let run = 0; run < runs; run++) {
-    for (const [name, url] of pages) {
-      const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'zh-CN' });
-      const page = await context.newPage();
-      const errors = [];
-      page.on('pageerror', (e) => errors.push(String(e)));
-      await page.addInitScript(instrument);
-      await page.goto(url);
-      await page.waitForFunction(() => performance.getEntriesByName('first-chart').length > 0, null, { timeout: 30_000 });
-      // Quiet moment, then the load figures.
-      await page.waitForTimeout(300);
-      const load = await page.evaluate(() => {
-        const nav = performance.getEntriesByType('navigation')[0];
-        const res = performance.getEntriesByType('resource');
-        const wasmRes = res.find((r) => r.name.endsWith('.wasm'));
-        return {
-          firstChart: performance.getEntriesByName('first-chart')[0].startTime,
-          domContentLoaded: nav.domContentLoadedEventEnd,
-          files: [new URL(nav.name).pathname, ...res.map((r) => new URL(r.name).pathname)],
-          wasmFetch: wasmRes ? wasmRes.responseEnd - wasmRes.startTime : null,
-          wasmInstantiate: (window.__wasm ?? []).reduce((s, w) => s + w.ms, 0) || null,
-          wasmMemory: window.__wasmMemory ? window.__wasmMemory.buffer.byteLength : null,
-          jsHeap: performance.memory ? performance.memory.usedJSHeapSize : null,
-        };
-      });
-      const filter = await page.evaluate(inPage, { n: changes, labels: TOGGLE });
-      if (errors.length) throw new Error(`${name}: ${errors.join('; ')}`);
-      samples[name].push({ ...load, filter });
-      await context.close();
-      process.stderr.write(`bench: run ${run + 1}/${runs} ${name}: first chart ${load.firstChart.toFixed(0)} ms\n`);
+  doc.selfCheck = await selfCheck(browser);
+  for (let run = 0; run <= runs; run++) {
+    const warmup = run === 0;
+    const order = pages.map((_, i) => pages[(i + run) % pages.length]);
+    for (const cond of CONDITIONS) {
+      for (const tab of TABS) {
+        const seen = {};
+        for (const [name, url] of order) {
+          const s = await measure(browser, name, url, cond, tab, warmup ? WARMUP_CHANGES : changes);
+          seen[name] = s;
+          const sum = summarize(s.changes);
+          process.stderr.write(`bench: ${warmup ? 'warm-up' : `run ${run}/${runs}`} ${cond.label} ${tab.label} ${name}: `
+            + `first chart ${s.firstChart.toFixed(0)} ms, change median ${sum.median.toFixed(1)} ms, `
+            + `p95 ${sum.p95.toFixed(1)} ms, missed ${(100 * sum.missed).toFixed(0)}%\n`);
+          if (!warmup) doc.samples.push({ run, order: order.map(([n]) => n), cond: cond.id, tab: tab.id, page: name, ...s });
+        }
+        for (const [name] of order) {
+          if (name !== OURS) compare(seen[OURS], name, seen[name], `${cond.label}, ${tab.label} tab, run ${run}`);
+        }
+      }
     }
   }
 } finally {
   await browser.close();
 }
-fs.writeFileSync(out, JSON.stringify(samples, null, 1));
+doc.seconds = (Date.now() - started) / 1000;
+fs.writeFileSync(out, JSON.stringify(doc));
+process.stderr.write(`bench: measured in ${doc.seconds.toFixed(0)} s\n`);
