@@ -1230,3 +1230,28 @@ fn the_report_text_is_pinned() {
         );
     }
 }
+
+#[test]
+fn the_embedded_dataset_is_the_files_on_disk() {
+    // build.rs copies assets/data/ into the build; cargo reruns it when the files' mtimes
+    // are newer than its last run. A build of another checkout sharing CARGO_TARGET_DIR
+    // can leave older data embedded, and every other test here would then check that.
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/data");
+    let read = |name: &str| {
+        std::fs::read_to_string(root.join(format!("{name}.json")))
+            .unwrap_or_else(|e| panic!("assets/data/{name}.json: {e}"))
+    };
+    let on_disk = Dataset::parse(
+        &read("taxonomy"),
+        &read("figures"),
+        &read("mentions"),
+        &read("comparisons"),
+        &read("exclusions"),
+    )
+    .expect("assets/data parses");
+    assert!(
+        &on_disk == dataset(),
+        "the embedded dataset is not assets/data/ as on disk: a stale build \
+         (touch assets/data/*.json and rebuild)"
+    );
+}

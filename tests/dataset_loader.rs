@@ -2,6 +2,11 @@
 //! panic: the files are edited by hand, and a broken edit has to be reported by
 //! `cargo test --test dataset` (which `cargo xtask dist` runs first), not crash the tools.
 //! Whatever it accepts must also be safe to filter, pair and export.
+//!
+//! Beyond "no panic": damaged input (cut short, a required field removed, a value of the
+//! wrong type, an unknown sector or county slug, a duplicate id, an unknown enum word or
+//! figure reference) must be an `Err`, and undamaged input (re-encoded, reordered,
+//! unreferenced records removed) must be `Ok`. Each property asserts its outcome.
 
 use proptest::prelude::*;
 use report_explorer::data::{
@@ -154,6 +159,107 @@ fn originals() -> [String; 5] {
     FILES.map(str::to_owned)
 }
 
+const NAMES: [&str; 5] = [
+    "taxonomy.json",
+    "figures.json",
+    "mentions.json",
+    "comparisons.json",
+    "exclusions.json",
+];
+/// The record lists of taxonomy.json; the other files are one list each.
+const TAXONOMY_GROUPS: [&str; 3] = ["sectors", "counties", "chapters"];
+/// Fields that may be left out (`#[serde(default)]`); every other field is required.
+const OPTIONAL_FIELDS: [&str; 2] = ["not_comparable", "from"];
+
+fn values() -> Vec<Value> {
+    FILES
+        .iter()
+        .map(|f| serde_json::from_str(f).expect("the embedded files are JSON"))
+        .collect()
+}
+
+fn to_files(values: &[Value]) -> [String; 5] {
+    std::array::from_fn(|i| values[i].to_string())
+}
+
+/// The list of records a (file, group) pair names: for taxonomy.json one of its groups.
+fn list_mut(values: &mut [Value], file: usize, group: usize) -> &mut Vec<Value> {
+    let v = if file == 0 {
+        &mut values[0][TAXONOMY_GROUPS[group % TAXONOMY_GROUPS.len()]]
+    } else {
+        &mut values[file]
+    };
+    v.as_array_mut().expect("a list of records")
+}
+
+fn record_mut(
+    values: &mut [Value],
+    file: usize,
+    group: usize,
+    index: usize,
+) -> &mut serde_json::Map<String, Value> {
+    let list = list_mut(values, file, group);
+    let n = list.len();
+    list[index % n]
+        .as_object_mut()
+        .expect("a record is an object")
+}
+
+fn where_(file: usize, group: usize) -> String {
+    if file == 0 {
+        format!("taxonomy.json {}", TAXONOMY_GROUPS[group % 3])
+    } else {
+        NAMES[file].to_string()
+    }
+}
+
+/// The JSON kind of a value, to pick a replacement of another kind.
+fn kind(v: &Value) -> u8 {
+    match v {
+        Value::Null => 0,
+        Value::Bool(_) => 1,
+        Value::Number(_) => 2,
+        Value::String(_) => 3,
+        Value::Array(_) => 4,
+        Value::Object(_) => 5,
+    }
+}
+
+/// A slug that no sector or county has.
+fn unknown_slug() -> impl Strategy<Value = String> {
+    "[a-z]{1,12}".prop_filter("not a taxonomy slug", |s| {
+        let data = Dataset::embedded();
+        data.sector(s).is_none() && data.county(s).is_none()
+    })
+}
+
+#[test]
+fn the_optional_fields_are_the_only_ones() {
+    // If a field becomes optional in the model, OPTIONAL_FIELDS must say so, or the
+    // removal property below would fail for a reason that is not a bug.
+    let mut vals = values();
+    for (file, groups) in [(0, 3), (1, 1), (2, 1), (3, 1), (4, 1)] {
+        for group in 0..groups {
+            let keys: Vec<String> = record_mut(&mut vals, file, group, 0)
+                .keys()
+                .cloned()
+                .collect();
+            for key in keys
+                .iter()
+                .filter(|k| !OPTIONAL_FIELDS.contains(&k.as_str()))
+            {
+                let mut v = vals.clone();
+                record_mut(&mut v, file, group, 0).remove(key);
+                assert!(
+                    parse(&to_files(&v)).is_err(),
+                    "{}: {key} removed but accepted",
+                    where_(file, group)
+                );
+            }
+        }
+    }
+}
+
 #[test]
 fn the_embedded_files_parse() {
     let data = parse(&originals()).expect("the embedded dataset parses");
@@ -194,7 +300,17 @@ proptest! {
             _ => { let chunk = raw[i..end].to_vec(); raw.splice(i..i, chunk); }
         }
         files[file] = String::from_utf8_lossy(&raw).into_owned();
-        if let Ok(data) = parse(&files) {
+        let result = parse(&files);
+        if how == 0 {
+            // A JSON document cut anywhere before its end is incomplete.
+            prop_assert!(
+                result.is_err(),
+                "{} cut to {i} of {} bytes was accepted",
+                NAMES[file],
+                FILES[file].len()
+            );
+        }
+        if let Ok(data) = result {
             exercise(&data);
         }
     }
@@ -242,4 +358,175 @@ fn dist_checks_the_dataset_before_it_builds() {
         after_check.contains(")?;") || after_check.contains("})?;"),
         "a failed dataset check must stop dist (`?`), not just warn"
     );
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(64))]
+
+    /// A required field missing from any record of any list is an error.
+    #[test]
+    fn a_removed_required_field_is_an_error(
+        file in 0..5usize, group in 0..3usize, index in any::<usize>(), key in any::<usize>(),
+    ) {
+        let mut v = values();
+        let record = record_mut(&mut v, file, group, index);
+        let keys: Vec<String> = record
+            .keys()
+            .filter(|k| !OPTIONAL_FIELDS.contains(&k.as_str()))
+            .cloned()
+            .collect();
+        let key = &keys[key % keys.len()];
+        record.remove(key);
+        prop_assert!(
+            parse(&to_files(&v)).is_err(),
+            "{} record {index}: without {key} it was accepted",
+            where_(file, group)
+        );
+    }
+
+    /// A field holding a value of another JSON kind (a number where a string belongs, a
+    /// string for a list, …) is an error; null only counts for required fields.
+    #[test]
+    fn a_value_of_the_wrong_type_is_an_error(
+        file in 0..5usize, group in 0..3usize, index in any::<usize>(), key in any::<usize>(),
+        pick in any::<usize>(),
+    ) {
+        let mut v = values();
+        let record = record_mut(&mut v, file, group, index);
+        let keys: Vec<String> = record.keys().cloned().collect();
+        let key = keys[key % keys.len()].clone();
+        let optional = OPTIONAL_FIELDS.contains(&key.as_str());
+        let original = record[&key].clone();
+        let others: Vec<Value> = [
+            Value::Null,
+            Value::Bool(true),
+            Value::from(7),
+            Value::from("x"),
+            Value::Array(vec![]),
+            Value::Object(Default::default()),
+        ]
+        .into_iter()
+        .filter(|r| kind(r) != kind(&original) && !(optional && r.is_null()))
+        .collect();
+        let replacement = others[pick % others.len()].clone();
+        record.insert(key.clone(), replacement.clone());
+        prop_assert!(
+            parse(&to_files(&v)).is_err(),
+            "{} record {index}: {key} = {replacement} (was {original}) was accepted",
+            where_(file, group)
+        );
+    }
+
+    /// A sector or county slug that the taxonomy does not define is an error, wherever
+    /// it is used: a figure's or mention's sector or counties, a chapter's sector.
+    #[test]
+    fn an_unknown_sector_or_county_is_an_error(
+        which in 0..5usize, index in any::<usize>(), slug in unknown_slug(),
+    ) {
+        let mut v = values();
+        let (file, group, key, value) = match which {
+            0 => (1, 0, "sector", Value::from(slug.clone())),
+            1 => (2, 0, "sector", Value::from(slug.clone())),
+            2 => (0, 2, "sector", Value::from(slug.clone())),
+            3 => (1, 0, "counties", Value::from(vec![slug.clone()])),
+            _ => (2, 0, "counties", Value::from(vec![slug.clone()])),
+        };
+        record_mut(&mut v, file, group, index).insert(key.into(), value);
+        let result = parse(&to_files(&v));
+        prop_assert!(result.is_err(), "{} record {index}: {key} {slug} accepted", where_(file, group));
+        prop_assert!(result.unwrap_err().contains(&slug));
+    }
+
+    /// Two records with the same id (a record repeated, or an id copied onto another
+    /// record) are an error, in figures, mentions and comparisons.
+    #[test]
+    fn a_duplicate_id_is_an_error(
+        file in 1..4usize, index in any::<usize>(), other in any::<usize>(), repeat in any::<bool>(),
+    ) {
+        let mut v = values();
+        let list = list_mut(&mut v, file, 0);
+        let n = list.len();
+        let (i, mut j) = (index % n, other % n);
+        if j == i {
+            j = (i + 1) % n;
+        }
+        let id = list[i]["id"].clone();
+        if repeat {
+            let copy = list[i].clone();
+            list.insert(j, copy);
+        } else {
+            list[j]["id"] = id.clone();
+        }
+        let result = parse(&to_files(&v));
+        prop_assert!(result.is_err(), "{}: id {id} twice accepted", NAMES[file]);
+        prop_assert!(result.unwrap_err().contains("duplicate"));
+    }
+
+    /// An enum field with a word the model does not know (metric, qualifier, comparison
+    /// kind), or a comparison naming a figure that does not exist, is an error.
+    #[test]
+    fn an_unknown_word_or_reference_is_an_error(
+        which in 0..5usize, index in any::<usize>(), word in "[a-z_]{1,12}",
+    ) {
+        let mut v = values();
+        let (file, key) = match which {
+            0 => (1, "metric"),
+            1 => (1, "qualifier"),
+            2 => (3, "kind"),
+            3 => (3, "from"),
+            _ => (3, "to"),
+        };
+        let known = ["level", "count", "growth_pct", "rate_pct", "share_pct", "change_pp",
+            "exact", "about", "at_least", "at_most", "growth"];
+        prop_assume!(!known.contains(&word.as_str()));
+        let word = if key == "from" || key == "to" { format!("{word}-2023") } else { word };
+        record_mut(&mut v, file, 0, index).insert(key.into(), Value::from(word.clone()));
+        prop_assert!(
+            parse(&to_files(&v)).is_err(),
+            "{} record {index}: {key} {word} accepted",
+            NAMES[file]
+        );
+    }
+
+    /// Undamaged input is accepted: the files re-encoded (keys reordered, pretty-printed),
+    /// records reordered, and records removed that nothing refers to (a mention, an
+    /// exclusion, a comparison) all parse, to the same records where nothing was removed.
+    #[test]
+    fn undamaged_input_is_ok(
+        pretty in any::<bool>(), file in 2..5usize, shuffle in any::<u64>(), remove in any::<bool>(),
+        index in any::<usize>(),
+    ) {
+        let original = parse(&originals()).expect("the embedded dataset parses");
+        let mut v = values();
+        let list = list_mut(&mut v, file, 0);
+        let n = list.len();
+        if remove {
+            list.remove(index % n);
+        } else {
+            // A deterministic shuffle from the seed.
+            let mut s = shuffle | 1;
+            for i in (1..n).rev() {
+                s ^= s << 13; s ^= s >> 7; s ^= s << 17;
+                list.swap(i, (s % (i as u64 + 1)) as usize);
+            }
+        }
+        let files: [String; 5] = std::array::from_fn(|i| {
+            if pretty { serde_json::to_string_pretty(&v[i]).unwrap() } else { v[i].to_string() }
+        });
+        let parsed = parse(&files);
+        prop_assert!(parsed.is_ok(), "{}", parsed.unwrap_err());
+        let parsed = parsed.unwrap();
+        prop_assert_eq!(&parsed.figures, &original.figures);
+        prop_assert_eq!(&parsed.taxonomy, &original.taxonomy);
+        if !remove {
+            let sorted = |mut ids: Vec<String>| { ids.sort(); ids };
+            prop_assert_eq!(
+                sorted(parsed.mentions.iter().map(|m| m.id.clone()).collect()),
+                sorted(original.mentions.iter().map(|m| m.id.clone()).collect())
+            );
+            prop_assert_eq!(parsed.exclusions.len(), original.exclusions.len());
+            prop_assert_eq!(parsed.comparison_specs.len(), original.comparison_specs.len());
+        }
+        exercise(&parsed);
+    }
 }
