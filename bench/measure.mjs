@@ -39,6 +39,7 @@ export const timeChange = async (page, label) => {
     latency: presented.msg - rec.t,
     missed: presented.msg > vsync + I + SLACK_MS,
     framesWithDraws: rec.frames.length,
+    drawCalls: rec.frames.reduce((n, f) => n + f.calls, 0),
     // From the last draw call to the post-frame message: style, layout, paint, commit.
     drawToFrame: presented.msg - presented.lastDraw,
     interval: rec.interval,

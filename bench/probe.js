@@ -8,8 +8,8 @@
 //   layout, paint, commit), so its time stands for "frame presented".
 // - Chart changes: every drawing method of CanvasRenderingContext2D is wrapped to count
 //   calls and keep the time of the latest; SVG changes (a page that draws SVG) are seen
-//   by a MutationObserver and counted the same way. Draw calls are attributed to frames by
-//   counting them at each frame boundary (the post-frame message): a call made before
+//   by a MutationObserver on each <svg> element and counted the same way. Draw calls are
+//   attributed to frames by counting them at each frame boundary (the post-frame message): a call made before
 //   frame N's message and after frame N-1's is in frame N, wherever it ran (a click
 //   handler, a timer, or a rAF callback of the page such as zrender's).
 // - Inputs: capturing listeners record event.timeStamp of trusted pointerdown and click
@@ -53,20 +53,21 @@
       });
     }
   }
-  // A page that draws SVG: mutations inside an <svg> element count as draw calls.
-  const watchSvg = () => {
-    new MutationObserver((records) => {
-      for (const r of records) {
-        const node = r.target;
-        if (node.closest?.('svg') || node.parentNode?.closest?.('svg')
-          || [...r.addedNodes].some((n) => n.nodeName?.toLowerCase() === 'svg' || n.querySelector?.('svg'))) {
-          drew();
-          return;
-        }
-      }
-    }).observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
+  // A page that draws SVG: each <svg> element is watched by its own MutationObserver
+  // (found at every frame boundary through a live collection, so pages without SVG pay
+  // nothing per DOM change); its mutations count as draw calls, and so does an <svg>
+  // that appears with content.
+  const svgs = document.getElementsByTagName('svg');
+  const watched = new WeakSet();
+  const svgObserver = new MutationObserver(drew);
+  const watchSvgs = () => {
+    for (const svg of svgs) {
+      if (watched.has(svg)) continue;
+      watched.add(svg);
+      svgObserver.observe(svg, { subtree: true, childList: true, attributes: true, characterData: true });
+      if (svg.firstChild) drew();
+    }
   };
-  watchSvg();
 
   let pending = null; // the latest input, until quiet
   let lastSeen = 0; // P.draws at the previous frame boundary
@@ -82,6 +83,7 @@
   const channel = new MessageChannel();
   let frame = null;
   channel.port1.onmessage = () => {
+    if (svgs.length) watchSvgs();
     const msg = now();
     const f = frame;
     const calls = P.draws - lastSeen;

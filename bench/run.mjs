@@ -138,19 +138,22 @@ const compare = (ref, name, s, where) => {
 };
 
 /// The probe on a page of known behaviour: a canvas redrawn on a checkbox change right
-/// away, in the next animation frame, 40 ms later (a timer), or after a 30 ms busy wait.
-/// The first two must mostly make the next frame; the last two must always miss it and
-/// take at least their delay.
+/// away, in the next animation frame, 40 ms later (a timer), or after a 30 ms busy wait,
+/// and an SVG chart changed right away. The immediate and next-frame redraws must mostly
+/// make the next frame; the late ones must always miss it and take at least their delay.
 const CHECK_PAGE = `<!doctype html><meta charset="utf-8"><body>
 <label><input type="checkbox" id="a">now</label><label><input type="checkbox" id="b">raf</label>
 <label><input type="checkbox" id="c">timer40</label><label><input type="checkbox" id="d">busy30</label>
-<canvas id="k" width="600" height="300"></canvas><script>
+<label><input type="checkbox" id="e">svg</label>
+<canvas id="k" width="600" height="300"></canvas>
+<svg width="600" height="100"><rect id="bar" x="0" y="0" width="10" height="100"/></svg><script>
 const ctx = document.getElementById('k').getContext('2d');
 const draw = () => { ctx.clearRect(0, 0, 600, 300); for (let i = 0; i < 40; i++) ctx.fillRect(i * 14, 300 - Math.random() * 300, 10, 300); };
 a.onchange = draw;
 b.onchange = () => requestAnimationFrame(draw);
 c.onchange = () => setTimeout(draw, 40);
 d.onchange = () => { const t = performance.now(); while (performance.now() - t < 30); draw(); };
+e.onchange = () => document.getElementById('bar').setAttribute('width', String(10 + Math.random() * 590));
 </script>`;
 const selfCheck = async (browser) => {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
@@ -160,7 +163,7 @@ const selfCheck = async (browser) => {
   await page.goto('http://probe.check/');
   await page.waitForTimeout(300);
   const out = {};
-  for (const label of ['now', 'raf', 'timer40', 'busy30']) {
+  for (const label of ['now', 'raf', 'timer40', 'busy30', 'svg']) {
     const list = [];
     for (let i = 0; i < 12; i++) list.push(await timeChange(page, label));
     out[label] = summarize(list);
@@ -169,7 +172,7 @@ const selfCheck = async (browser) => {
   const f = (s) => `median ${s.median.toFixed(1)} ms, p95 ${s.p95.toFixed(1)} ms, missed ${(100 * s.missed).toFixed(0)}%`;
   process.stderr.write(`bench: probe self-check: ${Object.entries(out).map(([k, s]) => `${k}: ${f(s)}`).join('; ')}\n`);
   const bad = [];
-  if (out.now.missed > 0.34 || out.raf.missed > 0.34) bad.push('an immediate or next-frame redraw mostly missed the next frame');
+  if (out.now.missed > 0.34 || out.raf.missed > 0.34 || out.svg.missed > 0.34) bad.push('an immediate or next-frame redraw mostly missed the next frame');
   if (out.timer40.missed < 1 || out.timer40.median < 40) bad.push('a redraw 40 ms later was not seen as late');
   if (out.busy30.missed < 1 || out.busy30.median < 30) bad.push('a redraw after a 30 ms busy wait was not seen as late');
   if (bad.length) throw new Error(`probe self-check failed: ${bad.join('; ')}`);

@@ -71,7 +71,7 @@ const CONDITIONS: [(&str, &str); 2] = [
 const TABS: [(&str, &str); 2] = [("compare", "growth"), ("levels", "levels")];
 
 fn parse_args(args: &[String]) -> Result<(usize, usize)> {
-    let (mut runs, mut changes) = (5, 30);
+    let (mut runs, mut changes) = (5, 20);
     let mut it = args.iter();
     while let Some(flag) = it.next() {
         let value = |v: Option<&String>| -> Result<usize> {
