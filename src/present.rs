@@ -3,8 +3,12 @@
 //! twins and the native tests all take their text from here, so they cannot disagree.
 
 use crate::chart;
-use crate::data::{format, Direction, Figure};
-use crate::state::{compare_summary, CompareRow, Lang, LevelRow};
+use crate::chart::document::Caption;
+use crate::data::{format, Dataset, Direction, Figure};
+use crate::state::{
+    compare_rows, compare_summary, level_rows, CompareRow, Lang, LevelRow, View, ViewState,
+    YearFilter,
+};
 
 pub fn tr(lang: Lang, zh: &'static str, en: &'static str) -> &'static str {
     match lang {
@@ -49,6 +53,24 @@ pub fn value_spoken(lang: Lang, f: &Figure) -> String {
         out.push_str(tr(lang, "（预计）", " (estimate)"));
     }
     out
+}
+
+pub fn sector_name<'a>(lang: Lang, data: &'a Dataset, slug: &'a str) -> &'a str {
+    data.sector(slug)
+        .map(|s| match lang {
+            Lang::Zh => s.zh.as_str(),
+            Lang::En => s.en.as_str(),
+        })
+        .unwrap_or(slug)
+}
+
+pub fn county_name<'a>(lang: Lang, data: &'a Dataset, slug: &'a str) -> &'a str {
+    data.county(slug)
+        .map(|c| match lang {
+            Lang::Zh => c.zh.as_str(),
+            Lang::En => c.en.as_str(),
+        })
+        .unwrap_or(slug)
 }
 
 pub fn year_label(lang: Lang, year: u16) -> &'static str {
@@ -150,11 +172,11 @@ pub fn compare_summary_text(lang: Lang, rows: &[CompareRow]) -> String {
 }
 
 /// "The axis is broken after 10%: …", when the growth chart breaks its axis (see
-/// [`chart::layout::far_outliers`]), naming the values beyond the break.
+/// [`chart::layout::far_outliers`]), naming the values beyond the break in row order.
 pub fn axis_break_note(lang: Lang, rows: &[CompareRow]) -> Option<String> {
     let chart_rows = compare_chart_rows(lang, rows);
     let out = chart::layout::far_outliers(&chart::compare_values(&chart_rows))?;
-    let mut beyond: Vec<(&str, &chart::Mark)> = chart_rows
+    let beyond: Vec<(&str, &chart::Mark)> = chart_rows
         .iter()
         .flat_map(|r| {
             [&r.from, &r.to]
@@ -164,7 +186,6 @@ pub fn axis_break_note(lang: Lang, rows: &[CompareRow]) -> Option<String> {
         })
         .filter(|(_, m)| m.value > out.cluster_max)
         .collect();
-    beyond.sort_by(|a, b| b.1.value.total_cmp(&a.1.value));
     let cut = format::pct(out.cluster_max);
     Some(if is_en(lang) {
         let list: Vec<String> = beyond
@@ -188,6 +209,119 @@ pub fn axis_break_note(lang: Lang, rows: &[CompareRow]) -> Option<String> {
             list.join("、")
         )
     })
+}
+
+/// The heading of a chart tab (and the title of its download).
+pub fn chart_title(lang: Lang, view: View) -> &'static str {
+    match view {
+        View::Levels => tr(
+            lang,
+            "同口径总量：2023年完成与2024年计划",
+            "Same-unit levels: 2023 result and 2024 plan",
+        ),
+        _ => tr(
+            lang,
+            "2024年增长目标与2023年实际增速",
+            "2024 growth targets against 2023 growth",
+        ),
+    }
+}
+
+/// The source line every download carries.
+pub fn source_line(lang: Lang) -> &'static str {
+    tr(
+        lang,
+        "来源：阿坝州2024年政府工作报告",
+        "Source: Aba Prefecture 2024 Government Work Report",
+    )
+}
+
+/// The growth tab's sentence for the view: the summary, or why there is nothing to
+/// compare when counties are chosen (the report's growth rates are prefecture-wide).
+pub fn compare_view_summary(lang: Lang, view: &ViewState, rows: &[CompareRow]) -> String {
+    if rows.is_empty() && !view.counties.is_empty() {
+        tr(lang, "报告没有给出县级增速，所选县（市）没有增速对比。请在“按县查看”中查看报告对该县的全部表述。",
+           "The report gives no county-level growth rates, so there is nothing to compare for the chosen counties. See \"By county\" for everything it says about them.").to_string()
+    } else {
+        compare_summary_text(lang, rows)
+    }
+}
+
+/// The filters of a view in words, for a download that must say what it shows.
+pub fn filters_in_words(lang: Lang, data: &Dataset, view: &ViewState) -> String {
+    let en = is_en(lang);
+    let list = |names: Vec<&str>| names.join(if en { ", " } else { "、" });
+    let mut parts: Vec<String> = Vec::new();
+    if !view.sectors.is_empty() {
+        let names = view
+            .sectors
+            .iter()
+            .map(|s| sector_name(lang, data, s))
+            .collect();
+        parts.push(format!(
+            "{}{}",
+            tr(lang, "领域：", "sectors: "),
+            list(names)
+        ));
+    }
+    if !view.counties.is_empty() {
+        let names = view
+            .counties
+            .iter()
+            .map(|c| county_name(lang, data, c))
+            .collect();
+        parts.push(format!(
+            "{}{}",
+            tr(lang, "县（市）：", "counties: "),
+            list(names)
+        ));
+    }
+    if view.year != YearFilter::Both {
+        let y = view.year.year().unwrap_or(2024);
+        parts.push(format!(
+            "{}{}",
+            tr(lang, "年份：", "year: "),
+            year_label(lang, y)
+        ));
+    }
+    let q = view.query.trim();
+    if !q.is_empty() {
+        parts.push(if en {
+            format!("search: \u{201c}{q}\u{201d}")
+        } else {
+            format!("搜索：“{q}”")
+        });
+    }
+    if parts.is_empty() {
+        tr(
+            lang,
+            "筛选：无（全部指标）",
+            "Filters: none (every indicator)",
+        )
+        .into()
+    } else if en {
+        format!("Filters: {}", parts.join("; "))
+    } else {
+        format!("筛选条件——{}", parts.join("；"))
+    }
+}
+
+/// Everything a chart download says besides the chart, for the Growth and Levels tabs.
+pub fn download_caption(lang: Lang, data: &Dataset, view: &ViewState) -> Caption {
+    let (summary, key) = match view.view {
+        View::Levels => (
+            levels_summary_text(lang, &level_rows(data, view)),
+            Some(tr(lang, "条形：2024年计划相对2023年完成的变化；斜线条形为减少。", "Bars: change from the 2023 result to the 2024 plan; hatched bars are decreases.").to_string()),
+        ),
+        _ => (compare_view_summary(lang, view, &compare_rows(data, view)), None),
+    };
+    Caption {
+        title: chart_title(lang, view.view).into(),
+        summary,
+        key,
+        filters: filters_in_words(lang, data, view),
+        source: source_line(lang).into(),
+    }
 }
 
 /// The levels chart's sentence.
@@ -231,6 +365,29 @@ mod tests {
             en.contains("broken after 10%") && en.contains("81%"),
             "{en}"
         );
+    }
+
+    #[test]
+    fn filters_read_as_words() {
+        let data = Dataset::embedded();
+        let none = ViewState::default();
+        assert_eq!(
+            filters_in_words(Lang::Zh, data, &none),
+            "筛选：无（全部指标）"
+        );
+        let mut v = ViewState {
+            year: YearFilter::Y2023,
+            query: " 旅游 ".into(),
+            ..ViewState::default()
+        };
+        v.counties.insert("hongyuan".into());
+        let zh = filters_in_words(Lang::Zh, data, &v);
+        assert!(
+            zh.contains("红原") && zh.contains("2023年完成") && zh.contains("“旅游”"),
+            "{zh}"
+        );
+        let en = filters_in_words(Lang::En, data, &v);
+        assert!(en.starts_with("Filters: counties: Hongyuan"), "{en}");
     }
 
     #[test]

@@ -69,7 +69,8 @@ fn pair_distances(lang: Lang, width: u32) -> Vec<(String, f64, f64)> {
 #[test]
 fn the_cluster_gets_the_width() {
     for lang in [Lang::Zh, Lang::En] {
-        for (width, least) in [(960, 15.0), (360, 8.0)] {
+        // 330 px is the chart's width on a 360 px phone (the page has margins).
+        for (width, least) in [(960, 15.0), (360, 8.0), (330, 8.0)] {
             let d = pair_distances(lang, width);
             for id in ["gdp-growth", "urban-income-growth", "rural-income-growth"] {
                 let (_, _, dx) = d.iter().find(|(i, _, _)| i == id).expect(id);

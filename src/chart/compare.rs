@@ -295,6 +295,13 @@ fn connector<DB: DrawingBackend>(
     let (ra, rb) = (mark_reach(ma, false, s), mark_reach(mb, true, s));
     let dx = b.x - a.x;
     let head = 6.0 * s;
+    // The qualifier glyph sits right of its mark, so the line keeps clear of the glyph
+    // of whichever mark is on the left.
+    let (ra, rb) = if dx > 0.0 {
+        (ra + a.adorn, rb)
+    } else {
+        (ra, rb + b.adorn)
+    };
     if (a.y - b.y).abs() > 0.5 || dx.abs() < ra + rb + head + 3.0 * s {
         return Ok(());
     }

@@ -48,9 +48,9 @@ pub mod css {
     /// Width of the gap that shows a broken growth axis.
     pub const BREAK_GAP: f64 = 18.0;
     /// Least width of the outer segment of a broken axis (its marks and labels).
-    pub const OUTER_MIN: f64 = 96.0;
+    pub const OUTER_MIN: f64 = 64.0;
     /// Share of the plot width the outer segment gets when that is more.
-    pub const OUTER_SHARE: f64 = 0.24;
+    pub const OUTER_SHARE: f64 = 0.2;
 }
 
 fn narrow(width_css: f64) -> bool {
@@ -341,7 +341,15 @@ pub fn far_outliers(values: &[f64]) -> Option<Outliers> {
     if v.len() < 6 {
         return None;
     }
-    v.sort_by(f64::total_cmp);
+    // Insertion sort: a chart has a few dozen values, and a generic sort would add
+    // kilobytes to the wasm for nothing.
+    for i in 1..v.len() {
+        let mut j = i;
+        while j > 0 && v[j - 1] > v[j] {
+            v.swap(j - 1, j);
+            j -= 1;
+        }
+    }
     let q = |p: f64| {
         let i = p * (v.len() - 1) as f64;
         let (lo, hi) = (i.floor() as usize, i.ceil() as usize);

@@ -11,6 +11,7 @@
 //! sharp on high-density screens.
 
 pub mod compare;
+pub mod document;
 pub mod layout;
 pub mod levels;
 mod paint;

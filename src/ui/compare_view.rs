@@ -8,15 +8,15 @@ use super::i18n::{indicator, tr, value_label, value_spoken, year_label};
 use super::quote::quote;
 use super::store::{dispatch, StoreHandle};
 use crate::data::{Dataset, Figure};
-use crate::state::{compare_rows, Action, CompareRow, Lang};
+use crate::state::{compare_rows, Action, CompareRow, Lang, View};
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
     pub store: StoreHandle,
 }
 
+use crate::present::{chart_title, compare_row_label, compare_view_summary};
 pub use crate::present::{compare_chart_rows as chart_rows, direction_words};
-use crate::present::{compare_row_label, compare_summary_text};
 
 #[function_component(CompareView)]
 pub fn compare_view(props: &Props) -> Html {
@@ -29,13 +29,7 @@ pub fn compare_view(props: &Props) -> Html {
     // detail card, which would shift the table under the pointer mid-click.
     let highlight = use_state(|| None::<String>);
     let spec = Rc::new(ChartSpec::Compare(chart_rows(lang, &rows)));
-    let summary = if rows.is_empty() && !view.counties.is_empty() {
-        // Growth rates in the report are prefecture-wide; say so rather than show nothing.
-        tr(lang, "报告没有给出县级增速，所选县（市）没有增速对比。请在“按县查看”中查看报告对该县的全部表述。",
-           "The report gives no county-level growth rates, so there is nothing to compare for the chosen counties. See \"By county\" for everything it says about them.").to_string()
-    } else {
-        compare_summary_text(lang, &rows)
-    };
+    let summary = compare_view_summary(lang, view, &rows);
     let on_hover = {
         let hovered = hovered.clone();
         Callback::from(move |id| hovered.set(id))
@@ -47,7 +41,7 @@ pub fn compare_view(props: &Props) -> Html {
         .map(|row| detail(lang, row));
     html! {
         <section aria-labelledby="compare-title">
-            <h2 id="compare-title">{ tr(lang, "2024年增长目标与2023年实际增速", "2024 growth targets against 2023 growth") }</h2>
+            <h2 id="compare-title">{ chart_title(lang, View::Compare) }</h2>
             <p class="summary">{ summary.clone() }</p>
             <ChartCanvas spec={spec} selected={view.focus.clone()} hovered={(*hovered).clone().or((*highlight).clone())}
                 legend_2023={year_label(lang, 2023)} legend_2024={year_label(lang, 2024)}

@@ -9,7 +9,7 @@ use super::i18n::{indicator, tr, value_label, value_spoken, year_label};
 use super::quote::quote;
 use super::store::StoreHandle;
 use crate::data::Dataset;
-use crate::state::level_rows;
+use crate::state::{level_rows, View};
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
@@ -17,7 +17,7 @@ pub struct Props {
 }
 
 pub use crate::present::level_chart_rows as chart_rows;
-use crate::present::{change_text, levels_summary_text};
+use crate::present::{change_text, chart_title, levels_summary_text};
 
 #[function_component(LevelsView)]
 pub fn levels_view(props: &Props) -> Html {
@@ -45,7 +45,7 @@ pub fn levels_view(props: &Props) -> Html {
     });
     html! {
         <section aria-labelledby="levels-title">
-            <h2 id="levels-title">{ tr(lang, "同口径总量：2023年完成与2024年计划", "Same-unit levels: 2023 result and 2024 plan") }</h2>
+            <h2 id="levels-title">{ chart_title(lang, View::Levels) }</h2>
             <p class="summary">{ text.clone() }</p>
             <ChartCanvas spec={spec} selected={view.focus.clone()} hovered={(*hovered).clone().or((*highlight).clone())}
                 legend_2023={year_label(lang, 2023)} legend_2024={year_label(lang, 2024)}

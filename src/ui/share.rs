@@ -5,15 +5,18 @@ use wasm_bindgen::JsCast;
 use web_sys::{HtmlAnchorElement, HtmlCanvasElement, HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
-use super::chart_canvas::prefers_dark;
 use super::i18n::{tr, year_label};
 use super::store::StoreHandle;
 use super::url;
 use super::{compare_view, levels_view};
 use crate::chart;
+use crate::chart::document::{self, Caption, Figure};
 use crate::data::{export, Dataset};
 use crate::embed;
+use crate::present;
 use crate::state::{compare_rows, level_rows, matching_figures, View, ViewState};
+use plotters::prelude::*;
+use plotters_canvas::CanvasBackend;
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
@@ -108,38 +111,66 @@ fn chart_options(view: &ViewState) -> chart::Options {
     chart::Options {
         width: 960,
         height: 0,
-        scale: 1.0,
-        theme: if prefers_dark() {
-            chart::Theme::dark()
-        } else {
-            chart::Theme::light()
-        },
         selected: view.focus.clone(),
-        hovered: None,
         legend_2023: year_label(view.lang, 2023).into(),
         legend_2024: year_label(view.lang, 2024).into(),
-        font: "sans-serif".into(),
+        ..chart::Options::default()
     }
 }
 
-/// The chart on screen as SVG, drawn by the same code into plotters' SVG backend.
-fn chart_svg(view: &ViewState) -> Option<String> {
+/// The rows of the chart on screen, and the words around them, for a download.
+fn with_figure<T>(view: &ViewState, f: impl FnOnce(Figure, &Caption) -> T) -> Option<T> {
     let data = Dataset::embedded();
     let lang = view.lang;
-    let mut o = chart_options(view);
+    let caption = present::download_caption(lang, data, view);
     match view.view {
         View::Compare => {
             let rows = compare_view::chart_rows(lang, &compare_rows(data, view));
-            o.height = chart::compare_height_css(rows.len(), o.width);
-            Some(chart::compare_svg(&rows, &o))
+            Some(f(Figure::Compare(&rows), &caption))
         }
         View::Levels => {
             let rows = levels_view::chart_rows(lang, &level_rows(data, view));
-            o.height = chart::levels_height_css(rows.len(), o.width);
-            Some(chart::levels_svg(&rows, &o))
+            Some(f(Figure::Levels(&rows), &caption))
         }
         _ => None,
     }
+}
+
+/// The chart on screen as SVG, with its title, summary, filters and source, drawn by
+/// the same code into plotters' SVG backend.
+fn chart_svg(view: &ViewState) -> Option<String> {
+    let o = chart_options(view);
+    with_figure(view, |fig, caption| {
+        document::document_svg(fig, caption, &o)
+    })
+}
+
+/// The same document drawn at 2× onto a canvas of its own (not the one on screen, which
+/// follows the screen's theme and size), as a PNG data URL.
+fn chart_png(view: &ViewState) -> Option<String> {
+    const SCALE: f64 = 2.0;
+    let o = chart_options(view);
+    with_figure(view, |fig, caption| {
+        let l = document::document_layout(fig, caption, o.width);
+        let (w, h) = document::canvas_px(&l, SCALE);
+        let canvas: HtmlCanvasElement = gloo::utils::document()
+            .create_element("canvas")
+            .ok()?
+            .dyn_into()
+            .ok()?;
+        canvas.set_width(w);
+        canvas.set_height(h);
+        let o = chart::Options {
+            width: w,
+            height: h,
+            ..document::download_options(&o, SCALE)
+        };
+        let area = CanvasBackend::with_canvas_object(canvas.clone())?.into_drawing_area();
+        document::draw_document(&area, fig, caption, &o, 1.0).ok()?;
+        area.present().ok()?;
+        canvas.to_data_url().ok()
+    })
+    .flatten()
 }
 
 fn file_stem(view: &ViewState) -> String {
@@ -176,13 +207,9 @@ pub fn share_panel(props: &Props) -> Html {
     };
     let png = {
         let stem = file_stem(view);
+        let view = view.clone();
         Callback::from(move |_| {
-            let canvas = gloo::utils::document()
-                .query_selector(".chart-box canvas")
-                .ok()
-                .flatten()
-                .and_then(|e| e.dyn_into::<HtmlCanvasElement>().ok());
-            if let Some(url) = canvas.and_then(|c| c.to_data_url().ok()) {
+            if let Some(url) = chart_png(&view) {
                 download(&format!("{stem}.png"), &url);
             }
         })
