@@ -26,18 +26,33 @@ pub const START_HEIGHT: u32 = 640;
 /// escaped for an HTML attribute; the listener only resizes the iframe that sent the
 /// message and reads nothing else from it.
 pub fn snippet(url: &str, title: &str) -> String {
-    let esc = |s: &str| {
-        s.replace('&', "&amp;")
-            .replace('"', "&quot;")
-            .replace('<', "&lt;")
-            .replace('>', "&gt;")
-    };
+    let esc = attr;
     format!(
         "<iframe src=\"{}\" title=\"{}\" loading=\"lazy\" width=\"100%\" height=\"{START_HEIGHT}\" style=\"border:0;width:100%\"></iframe>\n\
 <script>/* optional: responsive height */window.addEventListener(\"message\",function(e){{var h=e.data&&e.data[\"datawrapper-height\"];if(!h)return;document.querySelectorAll(\"iframe\").forEach(function(f){{if(f.contentWindow===e.source)for(var k in h)f.style.height=h[k]+\"px\";}});}});</script>",
         esc(url),
         esc(title)
     )
+}
+
+/// The one-line script embed: a placeholder naming the view and `embed.js` from the
+/// site, which turns the placeholder into a self-sizing iframe (assets/embed.js). `site`
+/// is the site's base URL (ending in `/`), `query` the view's query string without `?`
+/// and without embed parameters. Both are escaped for an HTML attribute.
+pub fn script_snippet(site: &str, query: &str) -> String {
+    let query = query.strip_prefix('?').unwrap_or(query);
+    format!(
+        "<div data-report-view=\"{}\"></div><script async src=\"{}embed.js\"></script>",
+        attr(query),
+        attr(site)
+    )
+}
+
+fn attr(s: &str) -> String {
+    s.replace('&', "&amp;")
+        .replace('"', "&quot;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
 }
 
 #[cfg(test)]
@@ -69,5 +84,17 @@ mod tests {
         assert!(s.contains("src=\"https://x.test/?a=1&amp;embed=1&quot;&gt;&lt;script&gt;\""));
         assert!(s.contains("title=\"T&lt;i&gt;\""));
         assert!(s.contains("loading=\"lazy\"") && s.contains("width=\"100%\""));
+    }
+
+    #[test]
+    fn the_script_snippet_is_one_line_of_placeholder_and_async_script() {
+        assert_eq!(
+            script_snippet("https://x.test/app/", "?lang=en&sector=economy"),
+            "<div data-report-view=\"lang=en&amp;sector=economy\"></div>\
+             <script async src=\"https://x.test/app/embed.js\"></script>"
+        );
+        let s = script_snippet("https://x.test/\"><b>/", "q=\"<i>");
+        assert!(!s.contains("<b>") && !s.contains("<i>") && !s.contains('\n'));
+        assert!(script_snippet("https://x.test/", "").starts_with("<div data-report-view=\"\">"));
     }
 }

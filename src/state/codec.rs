@@ -65,9 +65,16 @@ pub enum NoticeReason {
 /// values say nothing and are skipped without a notice (they also do not claim the key
 /// against a later repetition); a bare `embed` means `embed=1`.
 pub fn decode(query: &str, data: &Dataset) -> (ViewState, Vec<Notice>) {
+    decode_onto(ViewState::default(), query, data)
+}
+
+/// Like [`decode`], but on top of `base` (the view a page's path names, see
+/// `state::path`): each key in the query replaces that part of `base`, a sector or county
+/// list included (it is not merged with the path's).
+pub fn decode_onto(base: ViewState, query: &str, data: &Dataset) -> (ViewState, Vec<Notice>) {
     let mut decoder = Decoder {
         data,
-        state: ViewState::default(),
+        state: base,
         notices: Vec::new(),
         seen: Vec::new(),
     };
@@ -313,6 +320,13 @@ impl Decoder<'_> {
         } else {
             "county"
         };
+        // Called once per key (repeats are refused before): the query's list replaces
+        // whatever the base state (a page path) had.
+        if key == Key::Sector {
+            self.state.sectors.clear();
+        } else {
+            self.state.counties.clear();
+        }
         for item in value.split(',').map(str::trim).filter(|i| !i.is_empty()) {
             let slug = if key == Key::Sector {
                 sector_slug(self.data, item)

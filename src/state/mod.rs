@@ -4,6 +4,7 @@
 
 mod codec;
 mod filter;
+mod path;
 mod rows;
 mod view;
 
@@ -11,10 +12,11 @@ mod view;
 mod fixture;
 
 pub use codec::{
-    county_slug, decode, encode, sector_slug, Notice, NoticeReason, MAX_CHILD_ID_CHARS, MAX_PARAMS,
-    MAX_QUERY_BYTES, MAX_VALUE_BYTES, NOTICE_VALUE_CHARS,
+    county_slug, decode, decode_onto, encode, sector_slug, Notice, NoticeReason,
+    MAX_CHILD_ID_CHARS, MAX_PARAMS, MAX_QUERY_BYTES, MAX_VALUE_BYTES, NOTICE_VALUE_CHARS,
 };
 pub use filter::{figure_matches, matching_figures, mention_matches};
+pub use path::{decode_location, split_path, Page};
 pub use rows::{
     compare_rows, compare_summary, county_content, county_mentions, level_rows, CompareRow,
     CompareSummary, CountyContent, LevelRow,

@@ -17,7 +17,9 @@ fn post_height(child_id: Option<&str>, last: &mut u32) {
     if parent == window {
         return; // not in a frame
     }
-    let Some(body) = window.document().and_then(|d| d.document_element()) else {
+    // The body's height, not the root's: the root's scrollHeight is never less than the
+    // iframe's own height, so an iframe taller than its content would never shrink.
+    let Some(body) = window.document().and_then(|d| d.body()) else {
         return;
     };
     let height = body.scroll_height().max(0) as u32;

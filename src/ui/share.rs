@@ -195,6 +195,7 @@ pub fn share_panel(props: &Props) -> Html {
         "Aba Prefecture 2024 work report data",
     );
     let code = embed::snippet(&url::absolute(&embed_view(view)), title);
+    let script_code = embed::script_snippet(&url::site_base(), &url::query_of(&full_view(view)));
     let has_chart = matches!(view.view, View::Compare | View::Levels);
 
     let copy_link = {
@@ -204,6 +205,10 @@ pub fn share_panel(props: &Props) -> Html {
     let copy_code = {
         let (code, copied) = (code.clone(), copied.clone());
         Callback::from(move |_| copy(code.clone(), "embed-code", copied.clone()))
+    };
+    let copy_script = {
+        let (code, copied) = (script_code.clone(), copied.clone());
+        Callback::from(move |_| copy(code.clone(), "script-embed-code", copied.clone()))
     };
     let png = {
         let stem = file_stem(view);
@@ -244,6 +249,7 @@ pub fn share_panel(props: &Props) -> Html {
     let status = match *copied {
         Some("share-link") => tr(lang, "链接已复制。", "Link copied."),
         Some("embed-code") => tr(lang, "嵌入代码已复制。", "Embed code copied."),
+        Some("script-embed-code") => tr(lang, "脚本嵌入已复制。", "Script embed copied."),
         Some(_) => tr(
             lang,
             "已选中，请按 Ctrl+C 复制。",
@@ -263,6 +269,11 @@ pub fn share_panel(props: &Props) -> Html {
                 <label for="embed-code">{ tr(lang, "嵌入代码", "Embed code") }</label>
                 <textarea id="embed-code" readonly=true rows="3" value={code} />
                 <button type="button" onclick={copy_code}>{ tr(lang, "复制嵌入代码", "Copy embed code") }</button>
+            </div>
+            <div class="share-row">
+                <label for="script-embed-code">{ tr(lang, "脚本嵌入（一行，自动调整高度）", "Script embed (one line, sizes itself)") }</label>
+                <textarea id="script-embed-code" readonly=true rows="2" value={script_code} />
+                <button type="button" onclick={copy_script}>{ tr(lang, "复制脚本嵌入", "Copy script embed") }</button>
             </div>
             <p class="copied" role="status">{ status }</p>
             <div class="downloads" role="group" aria-label={tr(lang, "下载", "Downloads")}>

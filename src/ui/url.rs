@@ -1,31 +1,44 @@
 //! The address bar: read once at start and on back/forward, written after each change.
+//! A page path (`zh/sector/economy/`, see `state::path`) names a view as well as a query.
 
 use crate::data::Dataset;
-use crate::state::{decode, encode, HistoryMode, Notice, ViewState};
+use crate::state::{decode_location, encode, split_path, HistoryMode, Notice, Page, ViewState};
 
-pub fn read() -> (ViewState, Vec<Notice>) {
-    let search = web_sys::window()
-        .and_then(|w| w.location().search().ok())
-        .unwrap_or_default();
-    decode(&search, Dataset::embedded())
+fn location() -> Option<web_sys::Location> {
+    web_sys::window().map(|w| w.location())
 }
 
-/// Writes the view into the URL if it differs from what is there.
+fn pathname() -> String {
+    location()
+        .and_then(|l| l.pathname().ok())
+        .unwrap_or_default()
+}
+
+pub fn read() -> (ViewState, Vec<Notice>) {
+    let search = location().and_then(|l| l.search().ok()).unwrap_or_default();
+    decode_location(&pathname(), &search, Dataset::embedded())
+}
+
+/// The path the page's query goes after: the site's base when the page is one of the
+/// static view pages (a query there would fight its path), else the page's own path.
+fn document_path() -> String {
+    let path = pathname();
+    match split_path(&path, Dataset::embedded()) {
+        (base, Some(_)) => base.to_string(),
+        _ => path,
+    }
+}
+
+/// Writes the view into the URL unless the address bar already shows it.
 pub fn write(view: &ViewState, mode: HistoryMode) {
     let Some(window) = web_sys::window() else {
         return;
     };
-    let location = window.location();
-    let query = encode(view);
-    if location.search().unwrap_or_default() == query {
+    if read().0 == *view {
         return;
     }
-    let path = location.pathname().unwrap_or_default();
-    let url = if query.is_empty() {
-        path
-    } else {
-        format!("{path}{query}")
-    };
+    let query = encode(view);
+    let url = format!("{}{query}", document_path());
     let Ok(history) = window.history() else {
         return;
     };
@@ -42,19 +55,53 @@ pub fn write(view: &ViewState, mode: HistoryMode) {
     }
 }
 
-/// The full address of a view, for the share panel.
-pub fn absolute(view: &ViewState) -> String {
-    let Some(window) = web_sys::window() else {
+/// Whether the page came from a file (standalone.html): no page paths there.
+fn is_file() -> bool {
+    location()
+        .and_then(|l| l.protocol().ok())
+        .is_some_and(|p| p == "file:")
+}
+
+/// The site's base URL, ending in `/`: where index.html, embed.js and the page paths
+/// live.
+pub fn site_base() -> String {
+    let Some(location) = location() else {
         return String::new();
     };
-    let location = window.location();
-    let origin_path = format!(
-        "{}{}",
-        location.origin().unwrap_or_default(),
-        location.pathname().unwrap_or_default()
-    );
-    // file:// pages report the origin "null".
-    let base = if origin_path.starts_with("null") {
+    let href = location.href().unwrap_or_default();
+    let no_query = href.split(['?', '#']).next().unwrap_or_default();
+    if is_file() {
+        return match no_query.rfind('/') {
+            Some(i) => no_query[..=i].to_string(),
+            None => no_query.to_string(),
+        };
+    }
+    let path = pathname();
+    let base = split_path(&path, Dataset::embedded()).0;
+    format!("{}{base}", location.origin().unwrap_or_default())
+}
+
+/// The view's query string without the `?` (empty for the default view).
+pub fn query_of(view: &ViewState) -> String {
+    encode(view).trim_start_matches('?').to_string()
+}
+
+/// Whether views with a page of their own are shared as its path (off until
+/// `cargo xtask dist` writes the pages).
+const PAGE_LINKS: bool = false;
+
+/// The full address of a view, for the share panel: its page path when it has one
+/// (`…/en/county/hongyuan/`), else the query string.
+pub fn absolute(view: &ViewState) -> String {
+    if PAGE_LINKS && !is_file() {
+        if let Some(page) = Page::for_view(view) {
+            return format!("{}{}", site_base(), page.path());
+        }
+    }
+    let Some(location) = location() else {
+        return String::new();
+    };
+    let origin_path = if is_file() {
         location
             .href()
             .unwrap_or_default()
@@ -63,7 +110,11 @@ pub fn absolute(view: &ViewState) -> String {
             .unwrap_or_default()
             .to_string()
     } else {
-        origin_path
+        format!(
+            "{}{}",
+            location.origin().unwrap_or_default(),
+            document_path()
+        )
     };
-    format!("{base}{}", encode(view))
+    format!("{origin_path}{}", encode(view))
 }

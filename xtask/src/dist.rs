@@ -79,6 +79,8 @@ pub fn run() -> Result<PathBuf> {
     // The JS glue and the CSS go out minified, like any production page's.
     minify(&bindgen_dir.join(GLUE), &dist.join(GLUE))?;
     minify(&root.join("assets/style.css"), &dist.join("style.css"))?;
+    // The one-line script embed for host pages (README, "Links and embeds").
+    minify(&root.join("assets/embed.js"), &dist.join("embed.js"))?;
     // The icon is inlined in index.html as a data: URL (no request, none after each
     // address change either).
     for file in ["index.html", "assets/boot.js"] {

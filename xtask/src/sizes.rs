@@ -61,7 +61,12 @@ pub fn print_dist() -> Result {
         total.brotli += s.brotli;
         println!("{:<28} {:>10} {:>10} {:>10}", name, s.raw, s.gzip, s.brotli);
     }
-    for name in ["standalone.html", "data/figures.csv", "data/report.json"] {
+    for name in [
+        "embed.js",
+        "standalone.html",
+        "data/figures.csv",
+        "data/report.json",
+    ] {
         let bytes = std::fs::read(dist.join(name)).map_err(|e| format!("{name}: {e}"))?;
         let s = measure(&bytes);
         println!("{:<28} {:>10} {:>10} {:>10}", name, s.raw, s.gzip, s.brotli);
