@@ -7,7 +7,6 @@ use crate::chart::document::Caption;
 use crate::data::{format, Dataset, Direction, Figure};
 use crate::state::{
     compare_rows, compare_summary, level_rows, CompareRow, Lang, LevelRow, View, ViewState,
-    YearFilter,
 };
 
 pub fn tr(lang: Lang, zh: &'static str, en: &'static str) -> &'static str {
@@ -174,40 +173,28 @@ pub fn compare_summary_text(lang: Lang, rows: &[CompareRow]) -> String {
 /// "The axis is broken after 10%: …", when the growth chart breaks its axis (see
 /// [`chart::layout::far_outliers`]), naming the values beyond the break in row order.
 pub fn axis_break_note(lang: Lang, rows: &[CompareRow]) -> Option<String> {
-    let chart_rows = compare_chart_rows(lang, rows);
-    let out = chart::layout::far_outliers(&chart::compare_values(&chart_rows))?;
-    let beyond: Vec<(&str, &chart::Mark)> = chart_rows
-        .iter()
-        .flat_map(|r| {
-            [&r.from, &r.to]
-                .into_iter()
-                .flatten()
-                .map(move |m| (r.label.as_str(), m))
-        })
-        .filter(|(_, m)| m.value > out.cluster_max)
-        .collect();
+    let en = is_en(lang);
+    let figures = || rows.iter().flat_map(|r| [r.from, r.to]).flatten();
+    let values: Vec<f64> = figures().map(|f| f.value).collect();
+    let out = chart::layout::far_outliers(&values)?;
+    let mut list = String::new();
+    for f in figures().filter(|f| f.value > out.cluster_max) {
+        if !list.is_empty() {
+            list.push_str(if en { ", " } else { "、" });
+        }
+        list.push_str(indicator(lang, f));
+        if en {
+            list.push(' ');
+        }
+        list.push_str(&value_label(lang, f));
+    }
     let cut = format::pct(out.cluster_max);
-    Some(if is_en(lang) {
-        let list: Vec<String> = beyond
-            .iter()
-            .map(|(l, m)| format!("{l} {}", m.label))
-            .collect();
-        format!(
-            "So that the other rows stay readable, the axis is broken after {cut}; {} larger {} drawn on a compressed segment at the right: {}.",
-            beyond.len(),
-            if beyond.len() == 1 { "value is" } else { "values are" },
-            list.join(", ")
-        )
+    let n = out.count;
+    Some(if en {
+        let are = if n == 1 { "value is" } else { "values are" };
+        format!("So that the other rows stay readable, the axis is broken after {cut}; {n} larger {are} drawn on a compressed segment at the right: {list}.")
     } else {
-        let list: Vec<String> = beyond
-            .iter()
-            .map(|(l, m)| format!("{l}{}", m.label))
-            .collect();
-        format!(
-            "为看清其余指标，横轴在{cut}之后断开，{}个较大的值画在右侧压缩的一段：{}。",
-            beyond.len(),
-            list.join("、")
-        )
+        format!("为看清其余指标，横轴在{cut}之后断开，{n}个较大的值画在右侧压缩的一段：{list}。")
     })
 }
 
@@ -250,60 +237,58 @@ pub fn compare_view_summary(lang: Lang, view: &ViewState, rows: &[CompareRow]) -
 /// The filters of a view in words, for a download that must say what it shows.
 pub fn filters_in_words(lang: Lang, data: &Dataset, view: &ViewState) -> String {
     let en = is_en(lang);
-    let list = |names: Vec<&str>| names.join(if en { ", " } else { "、" });
-    let mut parts: Vec<String> = Vec::new();
+    let mut out = String::new();
+    let mut part = |label: &str, names: &mut dyn Iterator<Item = &str>| {
+        out.push_str(match (out.is_empty(), en) {
+            (true, true) => "Filters: ",
+            (true, false) => "筛选条件——",
+            (false, true) => "; ",
+            (false, false) => "；",
+        });
+        out.push_str(label);
+        for (i, name) in names.enumerate() {
+            if i > 0 {
+                out.push_str(if en { ", " } else { "、" });
+            }
+            out.push_str(name);
+        }
+    };
     if !view.sectors.is_empty() {
-        let names = view
-            .sectors
-            .iter()
-            .map(|s| sector_name(lang, data, s))
-            .collect();
-        parts.push(format!(
-            "{}{}",
-            tr(lang, "领域：", "sectors: "),
-            list(names)
-        ));
+        let label = tr(lang, "领域：", "sectors: ");
+        part(
+            label,
+            &mut view.sectors.iter().map(|s| sector_name(lang, data, s)),
+        );
     }
     if !view.counties.is_empty() {
-        let names = view
-            .counties
-            .iter()
-            .map(|c| county_name(lang, data, c))
-            .collect();
-        parts.push(format!(
-            "{}{}",
-            tr(lang, "县（市）：", "counties: "),
-            list(names)
-        ));
+        let label = tr(lang, "县（市）：", "counties: ");
+        part(
+            label,
+            &mut view.counties.iter().map(|c| county_name(lang, data, c)),
+        );
     }
-    if view.year != YearFilter::Both {
-        let y = view.year.year().unwrap_or(2024);
-        parts.push(format!(
-            "{}{}",
+    if let Some(y) = view.year.year() {
+        part(
             tr(lang, "年份：", "year: "),
-            year_label(lang, y)
-        ));
+            &mut std::iter::once(year_label(lang, y)),
+        );
     }
     let q = view.query.trim();
     if !q.is_empty() {
-        parts.push(if en {
-            format!("search: \u{201c}{q}\u{201d}")
-        } else {
-            format!("搜索：“{q}”")
-        });
+        let quoted = format!("\u{201c}{q}\u{201d}");
+        part(
+            tr(lang, "搜索：", "search: "),
+            &mut std::iter::once(quoted.as_str()),
+        );
     }
-    if parts.is_empty() {
-        tr(
+    if out.is_empty() {
+        out.push_str(tr(
             lang,
             "筛选：无（全部指标）",
             "Filters: none (every indicator)",
-        )
-        .into()
-    } else if en {
-        format!("Filters: {}", parts.join("; "))
-    } else {
-        format!("筛选条件——{}", parts.join("；"))
+        ));
     }
+    out
 }
 
 /// Everything a chart download says besides the chart, for the Growth and Levels tabs.
@@ -350,7 +335,7 @@ pub fn levels_summary_text(lang: Lang, rows: &[LevelRow]) -> String {
 mod tests {
     use super::*;
     use crate::data::Dataset;
-    use crate::state::{compare_rows, level_rows, ViewState};
+    use crate::state::{compare_rows, level_rows, ViewState, YearFilter};
 
     #[test]
     fn the_summary_keeps_the_values_beyond_the_break() {

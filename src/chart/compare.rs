@@ -10,7 +10,7 @@ use crate::data::Qualifier;
 use super::layout::{
     self, compare_layout, css, is_cjk, mark_reach, text_width, CompareLayout, MarkPlace,
 };
-use super::paint::{Painter, TextSpec};
+use super::paint::{replay, Painter, TextSpec};
 use super::{CompareRow, HitMap, Mark, Options};
 
 /// Draws the compare chart onto `area` (expected to be `o.width × o.height` device
@@ -29,21 +29,24 @@ pub(crate) fn draw<DB: DrawingBackend>(
     o: &Options,
     text_factor: f64,
 ) -> Result<HitMap, String> {
+    let p = Painter::new(o);
+    let hits = paint(&p, rows)?;
+    replay(area, &p.into_list(), o, text_factor)?;
+    Ok(hits)
+}
+
+/// Records the compare chart into `p`'s display list.
+pub(crate) fn paint(p: &Painter<'_>, rows: &[CompareRow]) -> Result<HitMap, String> {
+    let o = p.o;
     let l = compare_layout(rows, o);
-    let p = Painter {
-        area,
-        o,
-        s: l.s,
-        text_factor,
-    };
     p.clear()?;
     bands(
-        &p,
+        p,
         l.width,
         l.rows.iter().map(|r| (r.id.as_str(), r.top, r.bottom)),
     )?;
-    axis(&p, &l)?;
-    legend(&p, &l, rows)?;
+    axis(p, &l)?;
+    legend(p, &l, rows)?;
     for (r, lr) in rows.iter().zip(&l.rows) {
         let selected = o.selected.as_deref() == Some(r.id.as_str());
         for (i, line) in lr.label_lines.iter().enumerate() {
@@ -56,13 +59,13 @@ pub(crate) fn draw<DB: DrawingBackend>(
             )?;
         }
         if let (Some(a), Some(b), Some(ma), Some(mb)) = (&lr.from, &lr.to, &r.from, &r.to) {
-            connector(&p, a, b, ma, mb, l.scale.brk.as_ref())?;
+            connector(p, a, b, ma, mb, l.scale.brk.as_ref())?;
         }
         if let (Some(m), Some(at)) = (&r.from, &lr.from) {
-            mark(&p, m, at, false, o.theme.c2023)?;
+            mark(p, m, at, false, o.theme.c2023)?;
         }
         if let (Some(m), Some(at)) = (&r.to, &lr.to) {
-            mark(&p, m, at, true, o.theme.c2024)?;
+            mark(p, m, at, true, o.theme.c2024)?;
         }
     }
     Ok(l.hit_map())
@@ -71,8 +74,8 @@ pub(crate) fn draw<DB: DrawingBackend>(
 /// Selected and hovered row bands, drawn first so everything else sits on top. The
 /// selected row also gets a solid edge bar, so the selection does not rely on a faint
 /// tint alone.
-pub(crate) fn bands<'a, DB: DrawingBackend>(
-    p: &Painter<'_, DB>,
+pub(crate) fn bands<'a>(
+    p: &Painter<'_>,
     width: f64,
     rows: impl Iterator<Item = (&'a str, f64, f64)>,
 ) -> Result<(), String> {
@@ -90,8 +93,8 @@ pub(crate) fn bands<'a, DB: DrawingBackend>(
 
 /// Grid lines and tick labels. A negative range gets a stronger zero line, because
 /// crossing zero changes the meaning (growth vs decline).
-pub(crate) fn ticks<DB: DrawingBackend>(
-    p: &Painter<'_, DB>,
+pub(crate) fn ticks(
+    p: &Painter<'_>,
     axis: &layout::Axis,
     scale: &layout::Scale,
     axis_y: f64,
@@ -124,7 +127,7 @@ pub(crate) fn ticks<DB: DrawingBackend>(
     Ok(())
 }
 
-fn axis<DB: DrawingBackend>(p: &Painter<'_, DB>, l: &CompareLayout) -> Result<(), String> {
+fn axis(p: &Painter<'_>, l: &CompareLayout) -> Result<(), String> {
     let top = l.axis_y + css::AXIS * l.s / 2.0 - 2.0 * l.s;
     for axis in std::iter::once(&l.axis).chain(&l.outer_axis) {
         ticks(p, axis, &l.scale, l.axis_y, (top, l.plot_bottom), l.width)?;
@@ -137,8 +140,8 @@ fn axis<DB: DrawingBackend>(p: &Painter<'_, DB>, l: &CompareLayout) -> Result<()
 
 /// The break of a broken axis, made hard to miss: a tinted gap down the whole plot and
 /// the "//" sign at the tick row and at the foot of the plot.
-fn axis_break<DB: DrawingBackend>(
-    p: &Painter<'_, DB>,
+fn axis_break(
+    p: &Painter<'_>,
     b: &layout::Break,
     axis_y: f64,
     (top, bottom): (f64, f64),
@@ -157,12 +160,7 @@ fn axis_break<DB: DrawingBackend>(
 
 /// Two parallel slanted strokes centred on `(cx, cy)`, `half` CSS px high each way, on a
 /// background patch so they read over grid and connectors.
-pub(crate) fn slashes<DB: DrawingBackend>(
-    p: &Painter<'_, DB>,
-    cx: f64,
-    cy: f64,
-    half: f64,
-) -> Result<(), String> {
+pub(crate) fn slashes(p: &Painter<'_>, cx: f64, cy: f64, half: f64) -> Result<(), String> {
     let s = p.s;
     let h = half * s;
     let t = &p.o.theme;
@@ -184,11 +182,7 @@ pub(crate) fn slashes<DB: DrawingBackend>(
 
 /// The two year keys, then keys for whichever qualifiers actually occur, as far as the
 /// width allows: the symbols are the math signs, so they need no translation.
-fn legend<DB: DrawingBackend>(
-    p: &Painter<'_, DB>,
-    l: &CompareLayout,
-    rows: &[CompareRow],
-) -> Result<(), String> {
+fn legend(p: &Painter<'_>, l: &CompareLayout, rows: &[CompareRow]) -> Result<(), String> {
     let o = p.o;
     let t = &o.theme;
     let s = l.s;
@@ -283,8 +277,8 @@ fn estimate_word(o: &Options) -> &'static str {
 /// A line from the result to the target with an arrowhead at the target, so "higher"
 /// or "lower" reads from the direction alone. Skipped when the marks are stacked or
 /// too close for an arrow to be visible.
-fn connector<DB: DrawingBackend>(
-    p: &Painter<'_, DB>,
+fn connector(
+    p: &Painter<'_>,
     a: &MarkPlace,
     b: &MarkPlace,
     ma: &Mark,
@@ -325,8 +319,8 @@ fn connector<DB: DrawingBackend>(
     )
 }
 
-fn mark<DB: DrawingBackend>(
-    p: &Painter<'_, DB>,
+fn mark(
+    p: &Painter<'_>,
     m: &Mark,
     at: &MarkPlace,
     is_2024: bool,

@@ -8,7 +8,7 @@ use plotters::prelude::*;
 use plotters::style::text_anchor::HPos;
 
 use super::layout::wrap_text;
-use super::paint::{Painter, TextSpec};
+use super::paint::{replay, Painter, TextSpec};
 use super::{compare, levels, CompareRow, LevelRow, Options, Theme};
 
 /// Fonts named in downloads: a Latin-and-CJK family everywhere it exists, the platform
@@ -136,12 +136,7 @@ pub fn draw_document<DB: DrawingBackend>(
 ) -> Result<(), String> {
     let s = o.dpr();
     let l = document_layout(fig, caption, (f64::from(o.width) / s).round() as u32);
-    let p = Painter {
-        area,
-        o,
-        s,
-        text_factor,
-    };
+    let p = Painter::new(o);
     p.clear()?;
     for line in &l.lines {
         let color = if line.muted {
@@ -157,17 +152,19 @@ pub fn draw_document<DB: DrawingBackend>(
             color,
         )?;
     }
-    let (_, rest) = area.split_vertically((f64::from(l.chart_top) * s).round() as i32);
-    let chart_h = (f64::from(l.chart_height) * s).round() as u32;
-    let (chart_area, _) = rest.split_vertically(chart_h as i32);
     let co = Options {
-        height: chart_h,
+        height: (f64::from(l.chart_height) * s).round() as u32,
         ..o.clone()
     };
+    let mut chart = Painter::new(&co);
+    chart.dy = (f64::from(l.chart_top) * s).round();
     match fig {
-        Figure::Compare(rows) => compare::draw(&chart_area, rows, &co, text_factor).map(drop),
-        Figure::Levels(rows) => levels::draw(&chart_area, rows, &co, text_factor).map(drop),
+        Figure::Compare(rows) => compare::paint(&chart, rows).map(drop)?,
+        Figure::Levels(rows) => levels::paint(&chart, rows).map(drop)?,
     }
+    let mut list = p.into_list();
+    list.extend(chart.into_list());
+    replay(area, &list, o, text_factor)
 }
 
 /// The download as an SVG document, with the title and summary also as `<title>` and

@@ -7,7 +7,7 @@ use plotters::style::text_anchor::HPos;
 
 use super::compare::{bands, ticks};
 use super::layout::{css, levels_layout};
-use super::paint::{hatch, Painter, TextSpec};
+use super::paint::{hatch, replay, Painter, TextSpec};
 use super::{HitMap, LevelRow, Options};
 
 /// Draws the levels chart onto `area` (expected to be `o.width × o.height` device
@@ -26,24 +26,27 @@ pub(crate) fn draw<DB: DrawingBackend>(
     o: &Options,
     text_factor: f64,
 ) -> Result<HitMap, String> {
+    let p = Painter::new(o);
+    let hits = paint(&p, rows)?;
+    replay(area, &p.into_list(), o, text_factor)?;
+    Ok(hits)
+}
+
+/// Records the levels chart into `p`'s display list.
+pub(crate) fn paint(p: &Painter<'_>, rows: &[LevelRow]) -> Result<HitMap, String> {
+    let o = p.o;
     let l = levels_layout(rows, o);
     let s = l.s;
-    let p = Painter {
-        area,
-        o,
-        s,
-        text_factor,
-    };
     let t = &o.theme;
     p.clear()?;
     bands(
-        &p,
+        p,
         l.width,
         l.rows.iter().map(|r| (r.id.as_str(), r.top, r.bottom)),
     )?;
     let grid_top = l.axis_y + css::AXIS * s / 2.0 - 2.0 * s;
     ticks(
-        &p,
+        p,
         &l.axis,
         &l.scale,
         l.axis_y,

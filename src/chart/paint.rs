@@ -1,4 +1,9 @@
-//! Thin drawing helpers over a plotters area in device pixels, shared by both charts.
+//! Drawing helpers shared by both charts. They do not draw: they record primitives in
+//! device pixels into a display list, which [`replay`] then draws onto any plotters
+//! backend. All chart code is therefore compiled once, not once per backend (canvas and
+//! SVG), which keeps the wasm small; and the list can be inspected by native tests.
+
+use std::cell::RefCell;
 
 use plotters::coord::Shift;
 use plotters::prelude::*;
@@ -9,13 +14,32 @@ use crate::data::Qualifier;
 use super::layout::css;
 use super::Options;
 
-pub(crate) struct Painter<'a, DB: DrawingBackend> {
-    pub area: &'a DrawingArea<DB, Shift>,
+/// One thing to draw, in device pixels.
+#[derive(Clone)]
+pub(crate) enum Prim {
+    Fill(RGBColor),
+    Text {
+        text: String,
+        at: (f64, f64),
+        /// CSS px; multiplied by the scale and the backend's text factor at replay.
+        size_css: f64,
+        pos: Pos,
+        bold: bool,
+        color: RGBColor,
+    },
+    Rect((f64, f64), (f64, f64), ShapeStyle),
+    Line(Vec<(f64, f64)>, RGBAColor, u32),
+    Polygon(Vec<(f64, f64)>, RGBColor),
+    Disc((f64, f64), f64, RGBColor),
+}
+
+pub(crate) struct Painter<'a> {
     pub o: &'a Options,
     /// Device pixels per CSS pixel.
     pub s: f64,
-    /// Backend-specific text size correction (see `SVG_TEXT_FACTOR`).
-    pub text_factor: f64,
+    /// Added to every y, to place a chart inside a larger document.
+    pub dy: f64,
+    pub list: RefCell<Vec<Prim>>,
 }
 
 fn px(v: f64) -> i32 {
@@ -24,6 +48,62 @@ fn px(v: f64) -> i32 {
 
 fn err<E: std::fmt::Display>(e: E) -> String {
     e.to_string()
+}
+
+/// Draws a display list onto `area`; `text_factor` corrects the backend's text size (see
+/// `SVG_TEXT_FACTOR`). The only code generic over the backend.
+pub(crate) fn replay<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    list: &[Prim],
+    o: &Options,
+    text_factor: f64,
+) -> Result<(), String> {
+    let s = o.dpr();
+    let pts =
+        |v: &[(f64, f64)]| -> Vec<(i32, i32)> { v.iter().map(|&(x, y)| (px(x), px(y))).collect() };
+    for prim in list {
+        match prim {
+            Prim::Fill(c) => area.fill(c).map_err(err)?,
+            Prim::Text {
+                text,
+                at,
+                size_css,
+                pos,
+                bold,
+                color,
+            } => {
+                let style = if *bold {
+                    FontStyle::Bold
+                } else {
+                    FontStyle::Normal
+                };
+                let font: FontDesc = (o.font.as_str(), size_css * s * text_factor, style).into();
+                let ts = font.color(color).pos(*pos);
+                area.draw(&Text::new(text.as_str(), (px(at.0), px(at.1)), ts))
+                    .map_err(err)?
+            }
+            Prim::Rect(a, b, style) => area
+                .draw(&Rectangle::new(
+                    [(px(a.0), px(a.1)), (px(b.0), px(b.1))],
+                    *style,
+                ))
+                .map_err(err)?,
+            Prim::Line(points, color, w) => area
+                .draw(&PathElement::new(pts(points), color.stroke_width(*w)))
+                .map_err(err)?,
+            Prim::Polygon(points, color) => area
+                .draw(&Polygon::new(pts(points), color.filled()))
+                .map_err(err)?,
+            Prim::Disc(c, r, color) => area
+                .draw(&Circle::new(
+                    (px(c.0), px(c.1)),
+                    r.round().max(1.0) as u32,
+                    color.filled(),
+                ))
+                .map_err(err)?,
+        }
+    }
+    Ok(())
 }
 
 pub(crate) struct TextSpec {
@@ -49,14 +129,40 @@ impl TextSpec {
     }
 }
 
-impl<DB: DrawingBackend> Painter<'_, DB> {
+impl<'a> Painter<'a> {
+    pub fn new(o: &'a Options) -> Self {
+        Painter {
+            o,
+            s: o.dpr(),
+            dy: 0.0,
+            list: RefCell::new(Vec::new()),
+        }
+    }
+
+    pub fn into_list(self) -> Vec<Prim> {
+        self.list.into_inner()
+    }
+
+    fn push(&self, prim: Prim) -> Result<(), String> {
+        self.list.borrow_mut().push(prim);
+        Ok(())
+    }
+
+    fn shift(&self, points: &[(f64, f64)]) -> Vec<(f64, f64)> {
+        points.iter().map(|&(x, y)| (x, y + self.dy)).collect()
+    }
+
     /// Stroke width that stays at least one device pixel.
     pub fn stroke(&self, css_px: f64) -> u32 {
         (css_px * self.s).round().max(1.0) as u32
     }
 
+    /// Paints the background; inside a document only the document clears.
     pub fn clear(&self) -> Result<(), String> {
-        self.area.fill(&self.o.theme.background).map_err(err)
+        if self.dy == 0.0 {
+            self.push(Prim::Fill(self.o.theme.background))?;
+        }
+        Ok(())
     }
 
     pub fn text(
@@ -70,17 +176,14 @@ impl<DB: DrawingBackend> Painter<'_, DB> {
         if text.is_empty() {
             return Ok(());
         }
-        let size = spec.size_css * self.s * self.text_factor;
-        let style = if spec.bold {
-            FontStyle::Bold
-        } else {
-            FontStyle::Normal
-        };
-        let font: FontDesc = (self.o.font.as_str(), size, style).into();
-        let ts = font.color(&color).pos(Pos::new(spec.h, spec.v));
-        self.area
-            .draw(&Text::new(text, (px(x), px(y)), ts))
-            .map_err(err)
+        self.push(Prim::Text {
+            text: text.to_string(),
+            at: (x, y + self.dy),
+            size_css: spec.size_css,
+            pos: Pos::new(spec.h, spec.v),
+            bold: spec.bold,
+            color,
+        })
     }
 
     pub fn rect(
@@ -89,30 +192,19 @@ impl<DB: DrawingBackend> Painter<'_, DB> {
         (x1, y1): (f64, f64),
         style: ShapeStyle,
     ) -> Result<(), String> {
-        self.area
-            .draw(&Rectangle::new([(px(x0), px(y0)), (px(x1), px(y1))], style))
-            .map_err(err)
+        self.push(Prim::Rect((x0, y0 + self.dy), (x1, y1 + self.dy), style))
     }
 
     pub fn line(&self, points: &[(f64, f64)], color: RGBAColor, width: u32) -> Result<(), String> {
-        let pts: Vec<(i32, i32)> = points.iter().map(|&(x, y)| (px(x), px(y))).collect();
-        self.area
-            .draw(&PathElement::new(pts, color.stroke_width(width)))
-            .map_err(err)
+        self.push(Prim::Line(self.shift(points), color, width))
     }
 
     pub fn polygon(&self, points: &[(f64, f64)], color: RGBColor) -> Result<(), String> {
-        let pts: Vec<(i32, i32)> = points.iter().map(|&(x, y)| (px(x), px(y))).collect();
-        self.area
-            .draw(&Polygon::new(pts, color.filled()))
-            .map_err(err)
+        self.push(Prim::Polygon(self.shift(points), color))
     }
 
     pub fn disc(&self, (x, y): (f64, f64), r: f64, color: RGBColor) -> Result<(), String> {
-        let r = r.round().max(1.0) as u32;
-        self.area
-            .draw(&Circle::new((px(x), px(y)), r, color.filled()))
-            .map_err(err)
+        self.push(Prim::Disc((x, y + self.dy), r, color))
     }
 
     /// A circle for 2023 or a diamond for 2024: shape as well as colour tells the years

@@ -3,9 +3,10 @@
 import { test, expect, appReady } from './fixtures.mjs';
 
 // The growth chart's vertical layout in CSS px (src/chart/layout.rs, `css`): padding,
-// legend and axis above the first row, then rows of equal height (wide charts).
+// legend and axis above the first row, then rows of equal height, then padding. The row
+// height is read off the canvas so the test does not depend on it.
 const FIRST_ROW_TOP = 8 + 26 + 22;
-const ROW = 42;
+const PAD_BOTTOM = 8;
 
 for (const deviceScaleFactor of [0.5, 1, 2, 3]) {
   test.describe(`at devicePixelRatio ${deviceScaleFactor}`, () => {
@@ -20,6 +21,8 @@ for (const deviceScaleFactor of [0.5, 1, 2, 3]) {
       const buttons = twin.locator('tbody tr th button');
       const n = await buttons.count();
       expect(n).toBeGreaterThan(8);
+      const height = await canvas.evaluate((c) => c.getBoundingClientRect().height);
+      const ROW = (height - FIRST_ROW_TOP - PAD_BOTTOM) / n;
       for (const i of [1, 6, n - 1]) {
         const name = (await buttons.nth(i).textContent()).trim();
         await canvas.click({ position: { x: 60, y: FIRST_ROW_TOP + ROW * i + ROW / 2 } });
