@@ -3,7 +3,7 @@
 //! twins and the native tests all take their text from here, so they cannot disagree.
 
 use crate::chart;
-use crate::chart::document::Caption;
+use crate::chart::document::{Caption, Rows};
 use crate::data::{format, Dataset, Direction, Figure};
 use crate::state::{
     compare_rows, compare_summary, level_rows, CompareRow, Lang, LevelRow, View, ViewState,
@@ -307,6 +307,17 @@ pub fn download_caption(lang: Lang, data: &Dataset, view: &ViewState) -> Caption
         filters: filters_in_words(lang, data, view),
         source: source_line(lang).into(),
     }
+}
+
+/// The rows and words of a chart download for the view, or `None` on a tab without a
+/// chart.
+pub fn download(lang: Lang, data: &Dataset, view: &ViewState) -> Option<(Rows, Caption)> {
+    let rows = match view.view {
+        View::Compare => Rows::Compare(compare_chart_rows(lang, &compare_rows(data, view))),
+        View::Levels => Rows::Levels(level_chart_rows(lang, &level_rows(data, view))),
+        _ => return None,
+    };
+    Some((rows, download_caption(lang, data, view)))
 }
 
 /// The levels chart's sentence.

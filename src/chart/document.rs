@@ -8,7 +8,7 @@ use plotters::prelude::*;
 use plotters::style::text_anchor::HPos;
 
 use super::layout::wrap_text;
-use super::paint::{replay, Painter, TextSpec};
+use super::paint::{replay, Painter, Prim, TextSpec};
 use super::{compare, levels, CompareRow, LevelRow, Options, Theme};
 
 /// Fonts named in downloads: a Latin-and-CJK family everywhere it exists, the platform
@@ -35,6 +35,22 @@ pub struct Caption {
 pub enum Figure<'a> {
     Compare(&'a [CompareRow]),
     Levels(&'a [LevelRow]),
+}
+
+/// The rows of a download, owned.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Rows {
+    Compare(Vec<CompareRow>),
+    Levels(Vec<LevelRow>),
+}
+
+impl Rows {
+    pub fn figure(&self) -> Figure<'_> {
+        match self {
+            Rows::Compare(rows) => Figure::Compare(rows),
+            Rows::Levels(rows) => Figure::Levels(rows),
+        }
+    }
 }
 
 impl Figure<'_> {
@@ -134,6 +150,11 @@ pub fn draw_document<DB: DrawingBackend>(
     o: &Options,
     text_factor: f64,
 ) -> Result<(), String> {
+    replay(area, &paint_document(fig, caption, o)?, o, text_factor)
+}
+
+/// The download as a display list (compiled once for every backend).
+fn paint_document(fig: Figure, caption: &Caption, o: &Options) -> Result<Vec<Prim>, String> {
     let s = o.dpr();
     let l = document_layout(fig, caption, (f64::from(o.width) / s).round() as u32);
     let p = Painter::new(o);
@@ -164,7 +185,7 @@ pub fn draw_document<DB: DrawingBackend>(
     }
     let mut list = p.into_list();
     list.extend(chart.into_list());
-    replay(area, &list, o, text_factor)
+    Ok(list)
 }
 
 /// The download as an SVG document, with the title and summary also as `<title>` and
@@ -197,9 +218,16 @@ pub fn document_svg(fig: Figure, caption: &Caption, o: &Options) -> String {
 }
 
 fn escape(text: &str) -> String {
-    text.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            c => out.push(c),
+        }
+    }
+    out
 }
 
 /// The download's size in device pixels at `s`, for callers that size a canvas.

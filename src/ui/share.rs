@@ -8,13 +8,12 @@ use yew::prelude::*;
 use super::i18n::{tr, year_label};
 use super::store::StoreHandle;
 use super::url;
-use super::{compare_view, levels_view};
 use crate::chart;
-use crate::chart::document::{self, Caption, Figure};
+use crate::chart::document;
 use crate::data::{export, Dataset};
 use crate::embed;
 use crate::present;
-use crate::state::{compare_rows, level_rows, matching_figures, View, ViewState};
+use crate::state::{matching_figures, View, ViewState};
 use plotters::prelude::*;
 use plotters_canvas::CanvasBackend;
 
@@ -118,59 +117,42 @@ fn chart_options(view: &ViewState) -> chart::Options {
     }
 }
 
-/// The rows of the chart on screen, and the words around them, for a download.
-fn with_figure<T>(view: &ViewState, f: impl FnOnce(Figure, &Caption) -> T) -> Option<T> {
-    let data = Dataset::embedded();
-    let lang = view.lang;
-    let caption = present::download_caption(lang, data, view);
-    match view.view {
-        View::Compare => {
-            let rows = compare_view::chart_rows(lang, &compare_rows(data, view));
-            Some(f(Figure::Compare(&rows), &caption))
-        }
-        View::Levels => {
-            let rows = levels_view::chart_rows(lang, &level_rows(data, view));
-            Some(f(Figure::Levels(&rows), &caption))
-        }
-        _ => None,
-    }
-}
-
 /// The chart on screen as SVG, with its title, summary, filters and source, drawn by
 /// the same code into plotters' SVG backend.
 fn chart_svg(view: &ViewState) -> Option<String> {
-    let o = chart_options(view);
-    with_figure(view, |fig, caption| {
-        document::document_svg(fig, caption, &o)
-    })
+    let (rows, caption) = present::download(view.lang, Dataset::embedded(), view)?;
+    Some(document::document_svg(
+        rows.figure(),
+        &caption,
+        &chart_options(view),
+    ))
 }
 
 /// The same document drawn at 2× onto a canvas of its own (not the one on screen, which
 /// follows the screen's theme and size), as a PNG data URL.
 fn chart_png(view: &ViewState) -> Option<String> {
     const SCALE: f64 = 2.0;
+    let (rows, caption) = present::download(view.lang, Dataset::embedded(), view)?;
+    let fig = rows.figure();
     let o = chart_options(view);
-    with_figure(view, |fig, caption| {
-        let l = document::document_layout(fig, caption, o.width);
-        let (w, h) = document::canvas_px(&l, SCALE);
-        let canvas: HtmlCanvasElement = gloo::utils::document()
-            .create_element("canvas")
-            .ok()?
-            .dyn_into()
-            .ok()?;
-        canvas.set_width(w);
-        canvas.set_height(h);
-        let o = chart::Options {
-            width: w,
-            height: h,
-            ..document::download_options(&o, SCALE)
-        };
-        let area = CanvasBackend::with_canvas_object(canvas.clone())?.into_drawing_area();
-        document::draw_document(&area, fig, caption, &o, 1.0).ok()?;
-        area.present().ok()?;
-        canvas.to_data_url().ok()
-    })
-    .flatten()
+    let l = document::document_layout(fig, &caption, o.width);
+    let (w, h) = document::canvas_px(&l, SCALE);
+    let canvas: HtmlCanvasElement = gloo::utils::document()
+        .create_element("canvas")
+        .ok()?
+        .dyn_into()
+        .ok()?;
+    canvas.set_width(w);
+    canvas.set_height(h);
+    let o = chart::Options {
+        width: w,
+        height: h,
+        ..document::download_options(&o, SCALE)
+    };
+    let area = CanvasBackend::with_canvas_object(canvas.clone())?.into_drawing_area();
+    document::draw_document(&area, fig, &caption, &o, 1.0).ok()?;
+    area.present().ok()?;
+    canvas.to_data_url().ok()
 }
 
 fn file_stem(view: &ViewState) -> String {
