@@ -13,11 +13,12 @@
 //   echarts/vega/ours, vega/ours/echarts, ...), each sample in a fresh browser context
 //   (empty cache), viewport 1280 × 900.
 // - Every page must show the same rows as ours (initial view and after the first filter
-//   change) and a chart of the same CSS size, or the bench stops.
+//   change) and a chart of the same CSS size, or the bench stops. The peers are given the
+//   app's chart size in each filter state, measured on the app in the warm-up run.
 import { chromium } from '@playwright/test';
 import fs from 'node:fs';
 import {
-  installProbe, firstChart, timeChange, timeChanges, summarize,
+  installProbe, firstChart, timeChange, summarize,
 } from './measure.mjs';
 
 const [out, runsArg, changesArg, ...pageArgs] = process.argv.slice(2);
@@ -76,8 +77,10 @@ const launch = () => chromium.launch({
     '--disable-sync', '--no-first-run', '--disable-quic', '--enable-precise-memory-info'],
 });
 
-/// One page, one condition, one tab, in a fresh context.
-const measure = async (browser, name, url, cond, tab, n) => {
+/// One page, one condition, one tab, in a fresh context. `query`: extra URL parameters
+/// (the peers' chart sizes); `recordSizes`: also read the chart size in every filter
+/// state (the app, in the warm-up run).
+const measure = async (browser, name, url, cond, tab, n, query = '', recordSizes = false) => {
   const context = await browser.newContext({
     viewport: { width: 1280, height: 900 }, deviceScaleFactor: cond.dpr, locale: 'zh-CN',
   });
@@ -91,7 +94,7 @@ const measure = async (browser, name, url, cond, tab, n) => {
     }
     await installProbe(page);
     await page.addInitScript(instrumentWasm);
-    await page.goto(`${url}?tab=${tab.id}`);
+    await page.goto(`${url}?tab=${tab.id}${query}`);
     const first = await firstChart(page);
     const load = await page.evaluate(() => {
       const nav = performance.getEntriesByType('navigation')[0];
@@ -106,10 +109,18 @@ const measure = async (browser, name, url, cond, tab, n) => {
       };
     });
     const check = { rows: await readRows(page), size: await chartSize(page) };
-    const list = await timeChanges(page, tab.toggles, n, async () => {
-      check.rowsChanged = await readRows(page);
-      check.sizeChanged = await chartSize(page);
-    });
+    check.sizes = { '': check.size };
+    const list = [];
+    for (let i = 0; i < n; i++) {
+      const label = tab.toggles[Math.floor(i / 2) % tab.toggles.length];
+      list.push(await timeChange(page, label));
+      if (i === 0) {
+        check.rowsChanged = await readRows(page);
+        check.sizeChanged = await chartSize(page);
+      }
+      // Even changes turn `label` on (alone), odd ones turn it off again.
+      if (recordSizes) check.sizes[i % 2 === 0 ? label : ''] = await chartSize(page);
+    }
     if (errors.length) throw new Error(`${name}: ${errors.join('; ')}`);
     return { ...first, ...load, ...check, changes: list };
   } finally {
@@ -181,6 +192,9 @@ const selfCheck = async (browser) => {
 
 const browser = await launch();
 const doc = { conditions: CONDITIONS, tabs: TABS, pages: pages.map(([n]) => n), runs, changes, samples: [] };
+/// The app's chart size in each filter state, per condition and tab (from the warm-up).
+const sizes = {};
+doc.sizes = sizes;
 const started = Date.now();
 try {
   doc.selfCheck = await selfCheck(browser);
@@ -191,7 +205,17 @@ try {
       for (const tab of TABS) {
         const seen = {};
         for (const [name, url] of order) {
-          const s = await measure(browser, name, url, cond, tab, warmup ? WARMUP_CHANGES : changes);
+          // The peers' chart gets the app's size in each filter state, as measured on the
+          // app in the warm-up run (where it goes first).
+          const key = `${cond.id}/${tab.id}`;
+          const query = name === OURS ? '' : Object.entries(sizes[key] ?? {})
+            .map(([label, [w, h]]) => `&${encodeURIComponent(label ? `size.${label}` : 'size')}=${w}x${h}`).join('');
+          const s = await measure(browser, name, url, cond, tab, warmup ? WARMUP_CHANGES : changes, query, warmup && name === OURS);
+          if (warmup && name === OURS) {
+            sizes[key] = s.sizes;
+            process.stderr.write(`bench: ${cond.label} ${tab.label}: the app's chart (CSS px) ${Object.entries(s.sizes)
+              .map(([l, [w, h]]) => `${l || 'no sector'} ${w}×${h}`).join(', ')}; every page gets these sizes\n`);
+          }
           seen[name] = s;
           const sum = summarize(s.changes);
           process.stderr.write(`bench: ${warmup ? 'warm-up' : `run ${run}/${runs}`} ${cond.label} ${tab.label} ${name}: `

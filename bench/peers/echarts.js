@@ -48,7 +48,7 @@ const levels = (rows) => ({
 const option = TAB === 'levels' ? levels : growth;
 
 let rows = visibleRows(new Set());
-sizeChart(el, rows.length);
+sizeChart(el, new Set(), rows.length);
 const chart = echarts.init(el, null, { renderer: 'canvas' });
 const show = () => {
   chart.setOption(option(rows), { replaceMerge: ['series'] });
@@ -57,7 +57,7 @@ const show = () => {
 show();
 sectorFilter((chosen) => {
   rows = visibleRows(chosen);
-  sizeChart(el, rows.length);
+  sizeChart(el, chosen, rows.length);
   chart.resize();
   show();
 });

@@ -4,7 +4,7 @@
 import embed from 'vega-embed';
 import { changeset } from 'vega';
 import {
-  TAB, visibleRows, sectorFilter, CHART_WIDTH, chartHeight, drawn, LEGEND_2023, LEGEND_2024, COLOR_2023, COLOR_2024,
+  TAB, visibleRows, sectorFilter, chartSize, sectorNames, drawn, LEGEND_2023, LEGEND_2024, COLOR_2023, COLOR_2024,
 } from './common.js';
 
 const points = TAB === 'levels'
@@ -44,10 +44,11 @@ const levels = {
 };
 
 const first = visibleRows(new Set());
+const [width, height] = chartSize(new Set(), sectorNames, first.length);
 const spec = {
   $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
-  width: CHART_WIDTH,
-  height: chartHeight(first.length),
+  width,
+  height,
   autosize: { type: 'fit', contains: 'padding' },
   data: { name: 'points', values: points(first) },
   ...(TAB === 'levels' ? levels : growth),
@@ -57,7 +58,8 @@ const { view } = await embed('#chart', spec, { renderer: 'canvas', actions: fals
 drawn(view.scale('y').domain());
 sectorFilter(async (chosen) => {
   const rows = visibleRows(chosen);
+  const [w, h] = chartSize(chosen, sectorNames, rows.length);
   await view.change('points', changeset().remove(() => true).insert(points(rows)))
-    .height(chartHeight(rows.length)).runAsync();
+    .width(w).height(h).runAsync();
   drawn(view.scale('y').domain());
 });

@@ -342,6 +342,25 @@ fn print_report(
         }
     }
 
+    if let Some(sizes) = doc["sizes"].as_object() {
+        println!();
+        println!("Chart size (CSS px): the app's in each filter state, measured in the warm-up run; every page's chart is checked against it");
+        for (key, states) in sizes {
+            let list = states
+                .as_object()
+                .into_iter()
+                .flatten()
+                .map(|(label, wh)| {
+                    let n = |i: usize| wh[i].as_f64().unwrap_or(f64::NAN);
+                    let label = if label.is_empty() { "no sector" } else { label };
+                    format!("{label} {:.0}×{:.0}", n(0), n(1))
+                })
+                .collect::<Vec<_>>()
+                .join(", ");
+            println!("  {key:<18} {list}");
+        }
+    }
+
     let (c0, t0) = (CONDITIONS[0].0, TABS[0].0);
     println!();
     println!(
