@@ -158,22 +158,15 @@ fn axis_break(
     slashes(p, cx, bottom - 6.0 * p.s, 5.0)
 }
 
-/// Two parallel slanted strokes centred on `(cx, cy)`, `half` CSS px high each way, on a
-/// background patch so they read over grid and connectors.
+/// Two parallel slanted strokes centred on `(cx, cy)`, `half` CSS px high each way.
 pub(crate) fn slashes(p: &Painter<'_>, cx: f64, cy: f64, half: f64) -> Result<(), String> {
     let s = p.s;
     let h = half * s;
-    let t = &p.o.theme;
-    p.rect(
-        (cx - 6.0 * s, cy - h),
-        (cx + 6.0 * s, cy + h),
-        t.background.filled(),
-    )?;
     for dx in [-3.0, 3.0] {
         let x = cx + dx * s;
         p.line(
             &[(x - h * 0.45, cy + h), (x + h * 0.45, cy - h)],
-            t.muted.to_rgba(),
+            p.o.theme.muted.to_rgba(),
             p.stroke(1.6),
         )?;
     }
@@ -304,14 +297,20 @@ fn connector(
     let tip = b.x - dir * (rb + 1.5 * s);
     let base = tip - dir * head;
     let color = p.o.theme.muted;
-    p.line(&[(start, a.y), (base, a.y)], color.to_rgba(), p.stroke(1.5))?;
-    // A line across the axis break is not to scale; it gets the break sign too.
-    if let Some(k) = brk {
-        // One end beyond the break (its mark may sit right at the gap's edge).
-        let (lo, hi) = (a.x.min(b.x), a.x.max(b.x));
-        if lo < k.gap_left && hi >= k.gap_right {
-            slashes(p, (k.gap_left + k.gap_right) / 2.0, a.y, 4.5)?;
-        }
+    // A line across the axis break is not to scale: it is cut at the gap, which carries
+    // the break sign (one end may sit right at the gap's edge).
+    let (lo, hi) = (a.x.min(b.x), a.x.max(b.x));
+    let cut = brk
+        .filter(|k| lo < k.gap_left && hi >= k.gap_right)
+        .map(|k| (k.gap_left + k.gap_right) / 2.0);
+    let mut spans = vec![(start, base)];
+    if let Some(cx) = cut {
+        let g = 6.0 * s * dir;
+        spans = vec![(start, cx - g), (cx + g, base)];
+        slashes(p, cx, a.y, 4.5)?;
+    }
+    for (x0, x1) in spans {
+        p.line(&[(x0, a.y), (x1, a.y)], color.to_rgba(), p.stroke(1.5))?;
     }
     p.polygon(
         &[(tip, a.y), (base, a.y - 3.5 * s), (base, a.y + 3.5 * s)],

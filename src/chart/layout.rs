@@ -231,13 +231,18 @@ impl Axis {
 
     /// "5%", "2.5%", "−10%": as many decimals as the step needs, and a true minus sign.
     pub fn tick_label(&self, v: f64) -> String {
-        let decimals = if self.step >= 1.0 {
-            0
-        } else {
-            ((-self.step.log10()).ceil() as usize).min(4)
-        };
-        format!("{}%", crate::data::format::fixed(v, decimals))
+        axis_label(v, self.step)
     }
+}
+
+/// A tick label for a step: as many decimals as the step needs.
+fn axis_label(v: f64, step: f64) -> String {
+    let decimals = if step >= 1.0 {
+        0
+    } else {
+        ((-step.log10()).ceil() as usize).min(4)
+    };
+    format!("{}%", crate::data::format::fixed(v, decimals))
 }
 
 fn nice_step(raw: f64) -> f64 {
@@ -709,17 +714,20 @@ fn fit_broken(f: &Frame, values: &[f64], needs: &[Need], out: Outliers) -> (Axis
     let pick = |keep: &dyn Fn(f64) -> bool| -> Vec<Need> {
         needs.iter().copied().filter(|n| keep(n.value)).collect()
     };
+    // Tick labels stay out of the gap, so the break symbol stands alone.
     let (inner_axis, a) = fit_segment(
         s,
         (lo, out.cluster_max),
         (f.plot_left, gap_left),
         &pick(&inner),
+        (f64::NEG_INFINITY, gap_left),
     );
     let (outer_axis, b) = fit_segment(
         s,
         (out.outer_min, out.outer_max),
         (gap_right, f.plot_right),
         &pick(&|v| !inner(v)),
+        (gap_right, f64::INFINITY),
     );
     let scale = Scale {
         min: a.min,
@@ -735,57 +743,38 @@ fn fit_broken(f: &Frame, values: &[f64], needs: &[Need], out: Outliers) -> (Axis
             gap_right,
         }),
     };
-    // Tick labels stay out of the gap, so the break symbol stands alone.
-    let keep = |axis: Axis, ok: &dyn Fn(f64, f64) -> bool| -> Axis {
-        let font = css::FONT_TICK * s;
-        let ticks = axis
-            .ticks
-            .iter()
-            .copied()
-            .filter(|&v| ok(scale.x(v), text_width(&axis.tick_label(v), font) / 2.0))
-            .collect();
-        Axis { ticks, ..axis }
-    };
-    let inner_axis = keep(inner_axis, &|x, half| x + half <= gap_left);
-    let outer_axis = keep(outer_axis, &|x, half| x - half >= gap_right);
     (inner_axis, outer_axis, scale)
 }
 
 /// One piece of a broken axis: the value range `lo..hi` inside `left..right`, with the
-/// finest nice step whose tick labels do not crowd each other.
+/// finest nice step whose tick labels do not crowd each other; ticks whose label would
+/// reach beyond `limits` are left out.
 fn fit_segment(
     s: f64,
     (lo, hi): (f64, f64),
     (left, right): (f64, f64),
     needs: &[Need],
+    limits: (f64, f64),
 ) -> (Axis, Scale) {
     let hi = if hi - lo < 1e-9 { lo + 1.0 } else { hi };
     let scale = fit_scale(lo, hi, left, right, needs);
     let per_unit = (scale.right - scale.left) / (hi - lo);
     let font = css::FONT_TICK * s;
-    let mut fallback = None;
-    for n in (1..=8).rev() {
-        let axis = Axis::within(lo, hi, n);
-        if axis.ticks.is_empty() {
-            continue;
-        }
-        let widest = axis
-            .ticks
-            .iter()
-            .map(|&v| text_width(&axis.tick_label(v), font))
-            .fold(0.0, f64::max);
-        if axis.ticks.len() == 1 || axis.step * per_unit >= widest + 8.0 * s {
+    let mut n = 8;
+    loop {
+        let mut axis = Axis::within(lo, hi, n);
+        let mut widest = 0.0_f64;
+        axis.ticks.retain(|&v| {
+            let w = text_width(&axis_label(v, axis.step), font);
+            widest = widest.max(w);
+            let x = scale.x(v);
+            x - w / 2.0 >= limits.0 && x + w / 2.0 <= limits.1
+        });
+        if n == 1 || axis.ticks.len() == 1 || axis.step * per_unit >= widest + 8.0 * s {
             return (axis, scale);
         }
-        fallback.get_or_insert(axis);
+        n -= 1;
     }
-    let axis = fallback.unwrap_or_else(|| Axis {
-        min: lo,
-        max: hi,
-        step: hi - lo,
-        ticks: vec![lo],
-    });
-    (axis, scale)
 }
 
 /// Places the label lines of one row; returns (lines, first-line centre, mark centre).
