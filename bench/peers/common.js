@@ -9,7 +9,7 @@ const allRows = TAB === 'levels' ? levelRows : growthRows;
 
 /// The chart's CSS size is the app's, measured: bench/run.mjs reads the app's chart canvas
 /// size in each filter state it uses (in the warm-up run, where the app goes first) and
-/// passes it in the URL: `size=932x610` for no sector chosen, `size.财政金融=932x166` with
+/// passes it in the URL: `size=932x610` for no sector chosen, `size.财政金融=932x106` with
 /// that one sector chosen. The fallback (a page opened by hand) is the app's rule without
 /// its extra room for stacked marks: 932 CSS px wide (the app's canvas in a 1280 px
 /// viewport), 64 + 34 × rows (growth) or 38 + 30 × rows (levels) tall
