@@ -5,7 +5,7 @@
 //
 // This is a REGRESSION GUARD, not the goal (DESIGN.md wants the next frame): today the
 // app misses the next frame on most changes. Measured on this machine before setting it:
-// p95 44–87 ms and median 20–42 ms over ten runs of this test with other jobs running.
+// p95 44–87 ms and median 20–42 ms over fifteen runs of this test with other jobs running.
 // The bounds are about 2.5× the typical p95 and 2× the worst median, so the app as it is
 // passes reliably. Checked by hand with a busy wait planted in a capturing change
 // listener: 100 ms failed both bounds (median 145, p95 221), 50 ms failed the median
