@@ -86,14 +86,10 @@ pub fn query_of(view: &ViewState) -> String {
     encode(view).trim_start_matches('?').to_string()
 }
 
-/// Whether views with a page of their own are shared as its path (off until
-/// `cargo xtask dist` writes the pages).
-const PAGE_LINKS: bool = false;
-
 /// The full address of a view, for the share panel: its page path when it has one
 /// (`…/en/county/hongyuan/`), else the query string.
 pub fn absolute(view: &ViewState) -> String {
-    if PAGE_LINKS && !is_file() {
+    if !is_file() {
         if let Some(page) = Page::for_view(view) {
             return format!("{}{}", site_base(), page.path());
         }

@@ -54,7 +54,8 @@ test('embed mode drops the chrome but keeps the chart, the source and a way out'
   const out = page.getByRole('link', { name: /Open in the full explorer/ });
   await expect(out).toHaveAttribute('target', '_blank');
   const href = new URL(await out.getAttribute('href'));
-  expect(href.search).toBe('?lang=en&sector=economy');
+  expect(href.pathname).toBe('/en/sector/economy/');
+  expect(href.search).toBe('');
 });
 
 test('the embed code is a lazy, titled, full-width iframe of the same view', async ({ page, watch }) => {

@@ -16,7 +16,9 @@ test('copy link puts the view link on the clipboard', async ({ page, context, wa
   await expect(page.getByText('Link copied.')).toBeVisible();
   const copied = await page.evaluate(() => navigator.clipboard.readText());
   expect(copied).toBe(await page.getByRole('textbox', { name: 'Link to this view' }).inputValue());
-  expect(new URL(copied).search).toBe('?lang=en&sector=tourism');
+  // A view with a page of its own is shared as that page's path (it previews in chats).
+  expect(new URL(copied).pathname).toBe('/en/sector/tourism/');
+  expect(new URL(copied).search).toBe('');
 });
 
 test('without clipboard permission, copying selects the text instead', async ({ page, watch }) => {

@@ -2,7 +2,7 @@
 //! and a single-file `standalone.html`.
 
 use crate::tools::{self, run as exec};
-use crate::{datafiles, root, standalone, Result};
+use crate::{datafiles, pages, root, standalone, Result};
 use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::time::Instant;
@@ -88,6 +88,9 @@ pub fn run() -> Result<PathBuf> {
         copy(&root.join(file), &dist.join(name))?;
     }
     datafiles::write(&dist.join("data"))?;
+    // A page and a preview image per shared view (README, "Links and embeds").
+    let pages = pages::write(&dist)?;
+    eprintln!("xtask: {} static pages with previews", pages.len());
     standalone::write(&dist, &bindgen_dir.join(GLUE))?;
     eprintln!(
         "xtask: dist/ written in {:.1} s",

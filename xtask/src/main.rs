@@ -3,6 +3,9 @@
 mod bench;
 mod datafiles;
 mod dist;
+mod page_text;
+mod pages;
+mod preview;
 mod serve;
 mod sizes;
 mod standalone;

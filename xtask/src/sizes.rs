@@ -75,5 +75,37 @@ pub fn print_dist() -> Result {
         "{:<28} {:>10} {:>10} {:>10}",
         "first view total", total.raw, total.gzip, total.brotli
     );
+    print_pages(&dist)
+}
+
+/// Each static page and its preview image (xtask/src/pages.rs), and their totals.
+fn print_pages(dist: &Path) -> Result {
+    let data = report_explorer::data::Dataset::embedded();
+    let mut html = Size::default();
+    let mut png = Size::default();
+    let mut n = 0;
+    println!("static pages (index.html, {}):", crate::pages::PREVIEW);
+    for page in report_explorer::state::Page::all(data) {
+        for (file, sum) in [("index.html", &mut html), (crate::pages::PREVIEW, &mut png)] {
+            let name = format!("{}{file}", page.path());
+            let bytes = std::fs::read(dist.join(&name))
+                .map_err(|e| format!("{name}: {e} (run cargo xtask dist first)"))?;
+            let s = measure(&bytes);
+            sum.raw += s.raw;
+            sum.gzip += s.gzip;
+            sum.brotli += s.brotli;
+            println!("{:<44} {:>10} {:>10} {:>10}", name, s.raw, s.gzip, s.brotli);
+        }
+        n += 1;
+    }
+    for (what, s) in [("pages", html), ("previews", png)] {
+        println!(
+            "{:<44} {:>10} {:>10} {:>10}",
+            format!("{n} {what} total"),
+            s.raw,
+            s.gzip,
+            s.brotli
+        );
+    }
     Ok(())
 }

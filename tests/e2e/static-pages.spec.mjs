@@ -1,0 +1,178 @@
+// The static page of each shared view (dist/<lang>/…/index.html, xtask/src/pages.rs):
+// readable without JavaScript, with its own title, description and link preview; with
+// JavaScript the app boots into the same view.
+import fs from 'node:fs';
+import path from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import { test, expect, appReady, recordCsp } from './fixtures.mjs';
+
+/// Every page's path below the site, from the built dist/ (zh/, en/sector/economy/, …).
+function pages() {
+  const found = [];
+  const walk = (rel) => {
+    const dir = path.join(process.env.DIST_DIR, rel);
+    if (fs.existsSync(path.join(dir, 'index.html'))) found.push(rel);
+    for (const e of fs.readdirSync(dir, { withFileTypes: true })) if (e.isDirectory()) walk(`${rel}${e.name}/`);
+  };
+  for (const lang of ['zh', 'en']) walk(`${lang}/`);
+  return found;
+}
+
+/// Width and height from a PNG's IHDR chunk; throws on anything that is not a PNG.
+function pngSize(bytes) {
+  const sig = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
+  if (!sig.every((b, i) => bytes[i] === b) || bytes.toString('ascii', 12, 16) !== 'IHDR') throw new Error('not a PNG');
+  return [bytes.readUInt32BE(16), bytes.readUInt32BE(20)];
+}
+
+const meta = (page, attr, name) => page.locator(`meta[${attr}="${name}"]`).getAttribute('content');
+
+test('there is a page per language, sector and county', async () => {
+  const all = pages();
+  const data = JSON.parse(fs.readFileSync('assets/data/taxonomy.json', 'utf8'));
+  expect(all).toHaveLength(2 * (1 + data.sectors.length + data.counties.length));
+  expect(all).toContain('zh/sector/economy/');
+  expect(all).toContain('en/county/hongyuan/');
+});
+
+test('without JavaScript every page shows its heading, summary and table, and previews as itself', async ({ browser, baseURL }) => {
+  test.setTimeout(120_000);
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  const titles = new Set();
+  for (const rel of pages()) {
+    const res = await page.goto(`${baseURL}/${rel}`);
+    expect(res.status(), rel).toBe(200);
+    const lang = rel.slice(0, 2);
+    await expect(page.locator('html'), rel).toHaveAttribute('lang', lang === 'zh' ? 'zh-Hans' : 'en');
+    const h1 = (await page.getByRole('heading', { level: 1 }).textContent()).trim();
+    expect(h1.length, rel).toBeGreaterThan(2);
+    const summary = (await page.locator('#shell .summary').textContent()).trim();
+    expect(await meta(page, 'name', 'description'), rel).toBe(summary);
+    await expect(page.locator('#shell .summary'), rel).toBeVisible();
+    // The table of the view's figures (and a county's mentions), each with its quote.
+    const rows = page.locator('#shell table tbody tr');
+    expect(await rows.count(), rel).toBeGreaterThan(0);
+    await expect(page.locator('#shell table').first(), rel).toBeVisible();
+    if (!rel.includes('/county/')) expect(await page.locator('#shell table q[lang="zh-Hans"]').count(), rel).toBe(await rows.count());
+    const title = await page.title();
+    expect(title, rel).toContain(h1);
+    titles.add(title);
+    // Link preview: canonical and og:url name this page, og:image decodes at its size.
+    const canonical = await page.locator('link[rel=canonical]').getAttribute('href');
+    expect(new URL(canonical).pathname, rel).toBe(`/${rel}`);
+    expect(await meta(page, 'property', 'og:url'), rel).toBe(canonical);
+    expect(await meta(page, 'property', 'og:title'), rel).toBe(title);
+    expect(await meta(page, 'property', 'og:description'), rel).toBe(summary);
+    expect(await meta(page, 'property', 'og:locale'), rel).toBe(lang === 'zh' ? 'zh_CN' : 'en_US');
+    expect(await meta(page, 'name', 'twitter:card'), rel).toBe('summary_large_image');
+    const image = new URL(await meta(page, 'property', 'og:image'));
+    const png = await page.request.get(`${baseURL}${image.pathname}`);
+    expect(png.status(), rel).toBe(200);
+    const [w, h] = pngSize(await png.body());
+    expect([w, h], rel).toEqual([Number(await meta(page, 'property', 'og:image:width')), Number(await meta(page, 'property', 'og:image:height'))]);
+    expect(w >= 1200 && h >= 630, `${rel} ${w}×${h}`).toBe(true);
+  }
+  expect(titles.size).toBe(pages().length);
+  await context.close();
+});
+
+test('a preview image decodes in the browser at its declared size', async ({ page, baseURL }) => {
+  await page.goto(`${baseURL}/en/sector/economy/preview.png`);
+  const size = await page.evaluate(async () => {
+    const img = document.querySelector('img');
+    await img.decode();
+    return [img.naturalWidth, img.naturalHeight];
+  });
+  await page.goto(`${baseURL}/en/sector/economy/`);
+  expect(size).toEqual([Number(await meta(page, 'property', 'og:image:width')), Number(await meta(page, 'property', 'og:image:height'))]);
+});
+
+test('axe finds nothing on the static pages (the app not started), desktop and phone', async ({ browser, baseURL }) => {
+  test.setTimeout(90_000);
+  // axe runs as a script in the page, so JavaScript stays on; the app does not start
+  // because boot.js is served empty, which leaves the page as a reader without it sees it.
+  const context = await browser.newContext();
+  await context.route('**/boot.js', (route) => route.fulfill({ status: 200, contentType: 'text/javascript', body: '' }));
+  const page = await context.newPage();
+  const found = [];
+  for (const size of [{ width: 1280, height: 900 }, { width: 360, height: 740 }]) {
+    await page.setViewportSize(size);
+    for (const rel of ['zh/', 'en/', 'zh/sector/tourism/', 'en/sector/economy/', 'zh/county/hongyuan/', 'en/county/aba/']) {
+      await page.goto(`${baseURL}/${rel}`);
+      const axe = new AxeBuilder({ page });
+      // The home pages list every figure (~300 alike rows); the first 40 stand for them.
+      if (rel.length === 3) axe.exclude('#shell tbody tr:nth-child(n+41)');
+      for (const v of (await axe.analyze()).violations) found.push(`${rel} ${size.width}px: ${v.id} ×${v.nodes.length} ${v.nodes[0].target.join(' ')}`);
+      // Nothing wider than the phone.
+      expect(await page.evaluate(() => document.documentElement.scrollWidth), rel).toBeLessThanOrEqual(size.width);
+    }
+  }
+  expect(found).toEqual([]);
+  await context.close();
+});
+
+/// Layout shifts the page reports, summed, from the first paint on.
+async function shiftRecorder(page) {
+  await page.addInitScript(() => {
+    window.__shift = 0;
+    new PerformanceObserver((list) => { for (const e of list.getEntries()) if (!e.hadRecentInput) window.__shift += e.value; })
+      .observe({ type: 'layout-shift', buffered: true });
+  });
+  return async () => { await page.waitForTimeout(400); return page.evaluate(() => window.__shift); };
+}
+
+const BOOTS = [
+  ['zh/sector/economy/', '?sector=economy', async (page) => {
+    await expect(page.getByRole('tab', { name: '增速对比' })).toHaveAttribute('aria-selected', 'true');
+    await expect(page.getByRole('checkbox', { name: '综合经济' })).toBeChecked();
+  }],
+  ['en/county/hongyuan/', '?lang=en&tab=county&county=hongyuan', async (page) => {
+    await expect(page.getByRole('tab', { name: 'By county' })).toHaveAttribute('aria-selected', 'true');
+    await expect(page.getByRole('combobox', { name: 'Choose a county' })).toHaveValue('hongyuan');
+  }],
+  ['en/', '?lang=en', async (page) => {
+    await expect(page.getByRole('tab', { name: 'Growth: 2023 vs 2024' })).toHaveAttribute('aria-selected', 'true');
+  }],
+];
+
+for (const width of [1100, 360]) {
+  test(`with JavaScript a static page boots into its view, with no error, no policy violation and no shift of its own (${width}px)`, async ({ page, baseURL, watch }) => {
+    test.setTimeout(60_000);
+    await page.setViewportSize({ width, height: 800 });
+    const csp = await recordCsp(page);
+    const shifts = await shiftRecorder(page);
+    for (const [rel, query, check] of BOOTS) {
+      // The same view from its query link: the app's own start-up, as the baseline.
+      await page.goto(`${baseURL}/${query}`);
+      await appReady(page);
+      const baseline = await shifts();
+      await page.goto(`${baseURL}/${rel}`);
+      await appReady(page);
+      await check(page);
+      expect(await shifts(), `${rel}: the static view adds no layout shift to the app's start-up`).toBeLessThanOrEqual(baseline + 0.005);
+      // The chart area stays put once the app has started.
+      const chart = page.locator('.chart-box, #county-title').first();
+      const before = await chart.boundingBox();
+      await page.waitForTimeout(300);
+      expect(await chart.boundingBox(), rel).toEqual(before);
+      // The share panel offers the page's path, and the address bar keeps it.
+      await expect(page.getByRole('textbox', { name: /本视图链接|Link to this view/ })).toHaveValue(`${baseURL}/${rel}`);
+      expect(new URL(page.url()).pathname).toBe(`/${rel}`);
+    }
+    expect(await csp.all()).toEqual([]);
+  });
+}
+
+test('a page path with a query on top, and changing the view from a page path', async ({ page, baseURL, watch }) => {
+  await page.goto(`${baseURL}/en/sector/economy/?tab=levels`);
+  await appReady(page);
+  await expect(page.getByRole('tab', { name: 'Levels' })).toHaveAttribute('aria-selected', 'true');
+  await expect(page.getByRole('checkbox', { name: 'Economy overall' })).toBeChecked();
+  // A change writes the query form at the site's base (the page path would contradict it).
+  await page.getByRole('checkbox', { name: 'Culture & tourism' }).check();
+  await expect.poll(() => page.url()).toBe(`${baseURL}/?lang=en&tab=levels&sector=economy,tourism`);
+  await page.goBack();
+  await expect.poll(() => page.url()).toBe(`${baseURL}/en/sector/economy/?tab=levels`);
+  await expect(page.getByRole('checkbox', { name: 'Culture & tourism' })).not.toBeChecked();
+});

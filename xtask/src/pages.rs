@@ -1,0 +1,415 @@
+//! Static pages for the views people share: `dist/<lang>/index.html`,
+//! `dist/<lang>/sector/<slug>/index.html` and `dist/<lang>/county/<slug>/index.html`,
+//! each with its own title, description, canonical link, Open Graph and Twitter card
+//! (and a preview PNG beside it, `preview.rs`), and its view as plain HTML that reads
+//! without JavaScript. With JavaScript the same app boots into the same view: the page
+//! is `index.html` with relative asset paths one level per directory, and the static
+//! view sits in `#shell`, which boot.js removes in the task the app renders in.
+//!
+//! Absolute URLs (canonical, og:url, og:image) need the site's address: `SITE_URL`
+//! (default `http://127.0.0.1:8080/`).
+
+use crate::{page_text, preview, Result};
+use report_explorer::data::{Dataset, Figure, Mention};
+use report_explorer::present::{indicator, is_en, tr, value_label, year_label};
+use report_explorer::state::{county_content, matching_figures, Lang, Page};
+use std::path::Path;
+
+pub const DEFAULT_SITE_URL: &str = "http://127.0.0.1:8080/";
+pub const PREVIEW: &str = "preview.png";
+
+/// The site's address from `SITE_URL`, checked, ending in `/`.
+pub fn site_url() -> Result<String> {
+    match std::env::var("SITE_URL") {
+        Ok(v) if !v.trim().is_empty() => check_site_url(v.trim()),
+        _ => Ok(DEFAULT_SITE_URL.into()),
+    }
+}
+
+fn check_site_url(v: &str) -> Result<String> {
+    let rest = v
+        .strip_prefix("https://")
+        .or_else(|| v.strip_prefix("http://"));
+    let host_ok = rest.is_some_and(|r| {
+        let host = r.split('/').next().unwrap_or("");
+        !host.is_empty() && !host.contains(['@', ' '])
+    });
+    if !host_ok || v.contains(['?', '#', '"', '<', '>', ' ']) {
+        return Err(format!(
+            "SITE_URL must be the site's absolute http(s) address, like https://example.org/report/ \
+             (no query, no fragment); got {v:?}"
+        ));
+    }
+    Ok(if v.ends_with('/') {
+        v.to_string()
+    } else {
+        format!("{v}/")
+    })
+}
+
+/// Writes every page and its preview into `dist` (which already holds index.html) and
+/// returns the pages' paths below `dist`, for `sizes`.
+pub fn write(dist: &Path) -> Result<Vec<String>> {
+    let site = site_url()?;
+    let template = std::fs::read_to_string(dist.join("index.html"))
+        .map_err(|e| format!("dist/index.html: {e}"))?;
+    let data = Dataset::embedded();
+    let mut written = Vec::new();
+    for page in Page::all(data) {
+        let dir = dist.join(page.path());
+        std::fs::create_dir_all(&dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+        let image = preview::write(data, &page, &dir.join(PREVIEW))?;
+        let html = render(&template, data, &page, &site, image)?;
+        std::fs::write(dir.join("index.html"), html)
+            .map_err(|e| format!("{}: {e}", dir.display()))?;
+        written.push(page.path());
+    }
+    Ok(written)
+}
+
+/// One page: the template with the page's head, paths and static view.
+pub fn render(
+    template: &str,
+    data: &Dataset,
+    page: &Page,
+    site: &str,
+    image: (u32, u32),
+) -> Result<String> {
+    let lang = page.lang();
+    let up = "../".repeat(page.depth());
+    let url = format!("{site}{}", page.path());
+    let title = page_text::title(data, page);
+    let summary = page_text::summary(data, page);
+    let head = [
+        format!("<title>{}</title>", esc(&title)),
+        format!("<link rel=\"canonical\" href=\"{}\">", esc(&url)),
+        og("og:type", "website"),
+        og("og:site_name", page_text::site_name(lang)),
+        og("og:title", &title),
+        og("og:description", &summary),
+        og("og:url", &url),
+        og("og:image", &format!("{url}{PREVIEW}")),
+        og("og:image:width", &image.0.to_string()),
+        og("og:image:height", &image.1.to_string()),
+        og("og:image:alt", &page_text::heading(data, page)),
+        og(
+            "og:locale",
+            if lang == Lang::En { "en_US" } else { "zh_CN" },
+        ),
+        meta("twitter:card", "summary_large_image"),
+    ]
+    .join("\n  ");
+    let mut html = template.to_string();
+    let mut swap = |what: &str, from: &str, to: &str| -> Result {
+        if !html.contains(from) {
+            return Err(format!(
+                "static pages: dist/index.html no longer has {what} ({from:?}); update xtask/src/pages.rs"
+            ));
+        }
+        html = html.replacen(from, to, 1);
+        Ok(())
+    };
+    swap(
+        "the language",
+        "<html lang=\"zh-Hans\">",
+        &format!("<html lang=\"{}\">", html_lang(lang)),
+    )?;
+    let (t0, t1) = between(template, "<title>", "</title>")?;
+    swap("the title", &template[t0..t1], &head)?;
+    let (d0, d1) = between(template, "<meta name=\"description\"", ">")?;
+    swap(
+        "the description",
+        &template[d0..d1],
+        &format!("<meta name=\"description\" content=\"{}\">", esc(&summary)),
+    )?;
+    let (n0, n1) = between(template, "<noscript>", "</noscript>")?;
+    let note = format!(
+        "<noscript>\n    <p class=\"source\">{} <a href=\"data/figures.csv\">figures.csv</a> · <a href=\"data/report.json\">report.json</a></p>\n  </noscript>",
+        tr(
+            lang,
+            "筛选、图表和分享需要启用 JavaScript。数据也可直接下载：",
+            "Filters, charts and sharing need JavaScript. The data can also be downloaded:"
+        )
+    );
+    swap("the noscript note", &template[n0..n1], &note)?;
+    for (what, attr) in [
+        ("the stylesheet", "href=\"style.css\""),
+        ("the boot script", "src=\"boot.js\""),
+        ("the glue preload", "href=\"report_explorer.js\""),
+        ("the CSV link", "href=\"data/figures.csv\""),
+        ("the JSON link", "href=\"data/report.json\""),
+    ] {
+        let (name, file) = attr.split_once('"').expect("attr=\"file\"");
+        swap(what, attr, &format!("{name}\"{up}{file}"))?;
+    }
+    let (s0, s1) = between(template, "<div id=\"shell\"", "</div>")?;
+    swap(
+        "the loading shell",
+        &template[s0..s1],
+        &static_view(data, page, &summary),
+    )?;
+    Ok(html)
+}
+
+/// The byte range of the first `open … close` in `text`, both included.
+fn between(text: &str, open: &str, close: &str) -> Result<(usize, usize)> {
+    let start = text
+        .find(open)
+        .ok_or_else(|| format!("static pages: dist/index.html has no {open}"))?;
+    let end = text[start..]
+        .find(close)
+        .map(|i| start + i + close.len())
+        .ok_or_else(|| format!("static pages: dist/index.html has no {close} after {open}"))?;
+    Ok((start, end))
+}
+
+fn html_lang(lang: Lang) -> &'static str {
+    tr(lang, "zh-Hans", "en")
+}
+
+/// The view as plain HTML, in the element boot.js removes once the app has rendered.
+fn static_view(data: &Dataset, page: &Page, summary: &str) -> String {
+    let lang = page.lang();
+    let mut out = String::new();
+    out.push_str("<main id=\"shell\" class=\"shell static-view\">\n");
+    out.push_str(&format!(
+        "    <p class=\"site-name\">{}</p>\n    <h1>{}</h1>\n    <p class=\"summary\">{}</p>\n    <p class=\"source\">{}</p>\n",
+        esc(page_text::site_name(lang)),
+        esc(&page_text::heading(data, page)),
+        esc(summary),
+        esc(page_text::source(lang)),
+    ));
+    match page {
+        Page::County(_, slug) => {
+            let c = county_content(data, slug);
+            let figures: Vec<&Figure> = c
+                .figures_2023
+                .iter()
+                .chain(&c.figures_2024)
+                .copied()
+                .collect();
+            let mentions: Vec<&Mention> = c
+                .mentions_2023
+                .iter()
+                .chain(&c.mentions_2024)
+                .copied()
+                .collect();
+            out.push_str(&figure_table(lang, &figures, tr(lang, "数字", "Figures")));
+            out.push_str(&mention_table(lang, &mentions));
+        }
+        _ => {
+            let figures = matching_figures(data, &page.view());
+            let caption = tr(
+                lang,
+                "本视图的全部数字及报告原文",
+                "Every figure of this view, with the report's text",
+            );
+            out.push_str(&figure_table(lang, &figures, caption));
+        }
+    }
+    out.push_str("  </main>");
+    out
+}
+
+fn figure_table(lang: Lang, figures: &[&Figure], caption: &str) -> String {
+    let head = [
+        tr(lang, "指标", "Indicator"),
+        tr(lang, "年份", "Year"),
+        tr(lang, "数值", "Value"),
+        tr(lang, "报告原文", "Report text (Chinese)"),
+    ];
+    let rows: Vec<String> = figures
+        .iter()
+        .map(|f| {
+            format!(
+                "<tr><td>{}</td><td>{}</td><td class=\"num\">{}</td><td><q lang=\"zh-Hans\">{}</q></td></tr>",
+                esc(indicator(lang, f)),
+                esc(year_label(lang, f.year)),
+                esc(&value_label(lang, f)),
+                esc(&f.quote)
+            )
+        })
+        .collect();
+    table(lang, caption, &head, &rows)
+}
+
+fn mention_table(lang: Lang, mentions: &[&Mention]) -> String {
+    let head = [
+        tr(lang, "提及", "Mention"),
+        tr(lang, "年份", "Year"),
+        tr(lang, "报告原文", "Report text (Chinese)"),
+    ];
+    let rows: Vec<String> = mentions
+        .iter()
+        .map(|m| {
+            let gist = if is_en(lang) { &m.gist.en } else { &m.gist.zh };
+            format!(
+                "<tr><td>{}</td><td>{}</td><td><q lang=\"zh-Hans\">{}</q></td></tr>",
+                esc(gist),
+                esc(year_label(lang, m.year)),
+                esc(&m.quote)
+            )
+        })
+        .collect();
+    table(
+        lang,
+        tr(lang, "报告提及", "Mentions in the report"),
+        &head,
+        &rows,
+    )
+}
+
+fn table(lang: Lang, caption: &str, head: &[&str], rows: &[String]) -> String {
+    let count = if is_en(lang) {
+        format!(" ({})", rows.len())
+    } else {
+        format!("（{}）", rows.len())
+    };
+    let th: String = head
+        .iter()
+        .map(|h| format!("<th scope=\"col\">{}</th>", esc(h)))
+        .collect();
+    let body = if rows.is_empty() {
+        format!(
+            "<tr><td colspan=\"{}\">{}</td></tr>",
+            head.len(),
+            tr(lang, "无。", "None.")
+        )
+    } else {
+        rows.join("\n      ")
+    };
+    format!(
+        "    <table>\n      <caption>{}{count}</caption>\n      <thead><tr>{th}</tr></thead>\n      <tbody>\n      {body}\n      </tbody>\n    </table>\n",
+        esc(caption)
+    )
+}
+
+fn og(property: &str, content: &str) -> String {
+    format!(
+        "<meta property=\"{property}\" content=\"{}\">",
+        esc(content)
+    )
+}
+
+fn meta(name: &str, content: &str) -> String {
+    format!("<meta name=\"{name}\" content=\"{}\">", esc(content))
+}
+
+/// Text for HTML text and attribute values. The dataset is trusted; this is anyway.
+pub fn esc(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn template() -> String {
+        std::fs::read_to_string(crate::root().join("index.html")).unwrap()
+    }
+
+    #[test]
+    fn site_url_is_checked_and_ends_in_a_slash() {
+        assert_eq!(
+            check_site_url("https://x.org/report").unwrap(),
+            "https://x.org/report/"
+        );
+        assert_eq!(
+            check_site_url("http://127.0.0.1:8080/").unwrap(),
+            "http://127.0.0.1:8080/"
+        );
+        for bad in [
+            "x.org",
+            "ftp://x.org/",
+            "https://",
+            "https://x.org/?a=1",
+            "https://x.org/\"><script>",
+            "https://u@x.org/",
+        ] {
+            let e = check_site_url(bad).unwrap_err();
+            assert!(e.contains("SITE_URL"), "{e}");
+        }
+    }
+
+    #[test]
+    fn escaping_covers_text_and_attributes() {
+        assert_eq!(
+            esc("<a href=\"x\">'&'</a>"),
+            "&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;"
+        );
+    }
+
+    #[test]
+    fn a_page_has_its_head_relative_paths_and_static_view() {
+        let data = Dataset::embedded();
+        let page = Page::County(Lang::En, "hongyuan".into());
+        let html = render(&template(), data, &page, "https://x.org/r/", (1200, 630)).unwrap();
+        let url = "https://x.org/r/en/county/hongyuan/";
+        for needle in [
+            "<html lang=\"en\">".to_string(),
+            format!("<link rel=\"canonical\" href=\"{url}\">"),
+            format!("<meta property=\"og:url\" content=\"{url}\">"),
+            format!("<meta property=\"og:image\" content=\"{url}preview.png\">"),
+            "<meta property=\"og:image:width\" content=\"1200\">".into(),
+            "<meta property=\"og:locale\" content=\"en_US\">".into(),
+            "<meta name=\"twitter:card\" content=\"summary_large_image\">".into(),
+            "href=\"../../../style.css\"".into(),
+            "src=\"../../../boot.js\"".into(),
+            "href=\"../../../report_explorer.js\"".into(),
+            "<main id=\"shell\" class=\"shell static-view\">".into(),
+            "<div id=\"app\"></div>".into(),
+        ] {
+            assert!(html.contains(&needle), "missing {needle}");
+        }
+        assert_eq!(html.matches("<title>").count(), 1);
+        assert_eq!(html.matches("<meta name=\"description\"").count(), 1);
+        assert!(
+            !html.contains("正在加载"),
+            "no loading line without JavaScript"
+        );
+        // The policy is the template's, unchanged.
+        let policy = |h: &str| {
+            h.lines()
+                .find(|l| l.contains("Content-Security-Policy"))
+                .map(str::to_owned)
+        };
+        assert_eq!(policy(&html), policy(&template()));
+        // Every table row is the county's.
+        let c = county_content(data, "hongyuan");
+        let figures = c.figures_2023.len() + c.figures_2024.len();
+        let mentions = c.mentions_2023.len() + c.mentions_2024.len();
+        assert_eq!(
+            html.matches("<tr><td").count(),
+            figures.max(1) + mentions.max(1)
+        );
+    }
+
+    #[test]
+    fn a_home_page_is_one_level_deep_and_chinese() {
+        let data = Dataset::embedded();
+        let html = render(
+            &template(),
+            data,
+            &Page::Home(Lang::Zh),
+            "https://x.org/",
+            (1200, 900),
+        )
+        .unwrap();
+        assert!(html.contains("<html lang=\"zh-Hans\">"));
+        assert!(html.contains("href=\"../style.css\""));
+        assert!(html.contains("<meta property=\"og:locale\" content=\"zh_CN\">"));
+        assert!(html.contains("<meta property=\"og:image:height\" content=\"900\">"));
+        assert_eq!(html.matches("<tr><td").count(), data.figures.len());
+    }
+}
