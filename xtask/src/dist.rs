@@ -24,7 +24,7 @@ const WASM_OPT_FLAGS: [&str; 4] = [
 pub fn run() -> Result<PathBuf> {
     let started = Instant::now();
     let root = root();
-    tools::ensure_wasm_target()?;
+    tools::ensure_wasm_toolchain()?;
     tools::ensure_npm_tools()?;
 
     // The dataset's own rules run first: a site is never written from bad data.
@@ -36,19 +36,11 @@ pub fn run() -> Result<PathBuf> {
     )
     .map_err(|e| format!("the dataset breaks its own rules; no site written ({e})"))?;
 
-    eprintln!("xtask: building the release wasm");
-    exec(
-        Command::new(env!("CARGO"))
-            .args([
-                "build",
-                "--release",
-                "--target",
-                "wasm32-unknown-unknown",
-                "--bin",
-                "report-explorer",
-            ])
-            .current_dir(&root),
-    )?;
+    eprintln!(
+        "xtask: building the release wasm ({}, std rebuilt for size)",
+        tools::WASM_TOOLCHAIN
+    );
+    exec(&mut tools::wasm_build())?;
     let wasm_in = tools::target_dir().join("wasm32-unknown-unknown/release/report-explorer.wasm");
 
     let dist = root.join("dist");
