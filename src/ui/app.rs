@@ -60,7 +60,9 @@ pub fn app() -> Html {
     // The chart comes first: the filters and the share panel are rendered in the task
     // after the first one, once the chart has been drawn (the first render of the whole
     // page took about 100 ms here, most of it on parts below or beside the chart).
-    let rest_ready = use_state(|| false);
+    // On a phone the filters sit above the content, so rendering them later would push
+    // the chart down a screen after it appeared: there they come in the first render.
+    let rest_ready = use_state(|| stacked_layout() && !store.view.embed);
     {
         let rest_ready = rest_ready.clone();
         use_effect_with((), move |_| {
@@ -111,4 +113,11 @@ pub fn app() -> Html {
             </div>
         </div>
     }
+}
+
+/// Whether the page is narrow enough for the one-column layout (assets/style.css).
+fn stacked_layout() -> bool {
+    web_sys::window()
+        .and_then(|w| w.match_media("(max-width: 760px)").ok().flatten())
+        .is_some_and(|m| m.matches())
 }

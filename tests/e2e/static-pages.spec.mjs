@@ -175,4 +175,9 @@ test('a page path with a query on top, and changing the view from a page path', 
   await page.goBack();
   await expect.poll(() => page.url()).toBe(`${baseURL}/en/sector/economy/?tab=levels`);
   await expect(page.getByRole('checkbox', { name: 'Culture & tourism' })).not.toBeChecked();
+  // Without its trailing slash a page is redirected to it (its asset paths count from it).
+  await page.goto(`${baseURL}/en/county/hongyuan?year=2024`);
+  await appReady(page);
+  expect(page.url()).toBe(`${baseURL}/en/county/hongyuan/?year=2024`);
+  await expect(page.getByRole('combobox', { name: 'Choose a county' })).toHaveValue('hongyuan');
 });

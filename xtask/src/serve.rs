@@ -56,6 +56,11 @@ fn serve_forever(server: tiny_http::Server, dir: &Path) {
 
 fn respond(dir: &Path, url: &str) -> tiny_http::Response<std::io::Cursor<Vec<u8>>> {
     let path = url.split(['?', '#']).next().unwrap_or("/");
+    if let Some(to) = directory_redirect(dir, url) {
+        return tiny_http::Response::from_data(Vec::new())
+            .with_status_code(301)
+            .with_header(header("Location", &to));
+    }
     let file = resolve(dir, path);
     match file.and_then(|f| std::fs::read(&f).ok().map(|b| (f, b))) {
         Some((file, body)) => {
@@ -69,6 +74,19 @@ fn respond(dir: &Path, url: &str) -> tiny_http::Response<std::io::Cursor<Vec<u8>
             .with_status_code(404)
             .with_header(header("Content-Type", "text/plain; charset=utf-8")),
     }
+}
+
+/// A directory asked for without its trailing slash (`/zh/sector/economy`) is sent to
+/// the slashed address, as static hosts do: the page's relative asset paths count
+/// directories from its address.
+fn directory_redirect(dir: &Path, url: &str) -> Option<String> {
+    let end = url.find(['?', '#']).unwrap_or(url.len());
+    let (path, rest) = url.split_at(end);
+    if path.ends_with('/') || !resolve(dir, path).is_some_and(|f| f.ends_with("index.html")) {
+        return None;
+    }
+    let last = path.rsplit('/').next().unwrap_or("");
+    (!last.contains('.')).then(|| format!("{path}/{rest}"))
 }
 
 /// Maps a URL path into `dir`, refusing anything that climbs out of it.
@@ -102,4 +120,30 @@ fn mime_type(file: &Path) -> &'static str {
 
 fn header(name: &str, value: &str) -> tiny_http::Header {
     tiny_http::Header::from_bytes(name.as_bytes(), value.as_bytes()).expect("a valid header")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn directories_without_their_slash_are_redirected() {
+        let dir = std::env::temp_dir().join(format!("xtask-serve-{}", std::process::id()));
+        std::fs::create_dir_all(dir.join("zh/sector/economy")).unwrap();
+        std::fs::write(dir.join("zh/sector/economy/index.html"), "x").unwrap();
+        std::fs::write(dir.join("index.html"), "x").unwrap();
+        assert_eq!(
+            directory_redirect(&dir, "/zh/sector/economy?tab=levels").as_deref(),
+            Some("/zh/sector/economy/?tab=levels")
+        );
+        assert_eq!(directory_redirect(&dir, "/zh/sector/economy/"), None);
+        assert_eq!(directory_redirect(&dir, "/"), None);
+        assert_eq!(directory_redirect(&dir, "/index.html"), None);
+        assert_eq!(directory_redirect(&dir, "/zh/sector/nope"), None);
+        assert_eq!(
+            resolve(&dir, "/zh/sector/economy/"),
+            Some(dir.join("zh/sector/economy/index.html"))
+        );
+        std::fs::remove_dir_all(&dir).unwrap();
+    }
 }
