@@ -350,8 +350,8 @@ fn dist_checks_the_dataset_before_it_builds() {
         .find(r#""--test", "dataset""#)
         .expect("dist runs `cargo test --test dataset`");
     let build = run
-        .find(r#""wasm32-unknown-unknown""#)
-        .expect("dist builds the wasm");
+        .find("tools::wasm_build()")
+        .expect("dist builds the wasm with tools::wasm_build()");
     assert!(check < build, "the dataset check must run before the build");
     let after_check = &run[check..build];
     assert!(
