@@ -210,14 +210,38 @@ pub fn chart_canvas(props: &Props) -> Html {
             on_hover.emit(Some(ids[next].clone()));
         })
     };
+    // Before the first draw the canvas already takes the height it will be drawn at (an
+    // HTML attribute, which a strict style-src policy allows), so nothing below it moves
+    // when it is drawn: no layout shift at start-up. Later renders keep the drawn width.
+    let reserved_height = props
+        .spec
+        .height_css(if *width > 0 {
+            *width
+        } else {
+            estimated_width()
+        })
+        .to_string();
     html! {
         <div class="chart-box" ref={box_ref}>
-            <canvas ref={canvas_ref} role="img" aria-label={props.label.clone()} tabindex="0"
+            <canvas ref={canvas_ref} height={reserved_height} role="img" aria-label={props.label.clone()} tabindex="0"
                 {onpointermove} {onpointerleave} {onclick} {onkeydown}>
                 { props.label.clone() }
             </canvas>
         </div>
     }
+}
+
+/// The chart box's CSS width before it exists, from the window's width and the page grid
+/// (assets/style.css: `.app` at most 78rem wide with 0.75rem padding; a 17rem filter
+/// column and a 1.25rem gap above 760 px).
+fn estimated_width() -> u32 {
+    let window = web_sys::window()
+        .and_then(|w| w.inner_width().ok())
+        .and_then(|w| w.as_f64())
+        .unwrap_or(1280.0);
+    let inner = window.min(1248.0) - 24.0;
+    let content = if window > 760.0 { inner - 292.0 } else { inner };
+    content.max(0.0) as u32
 }
 
 /// Sizes the canvas for its CSS width and the device's pixel ratio, then draws.
