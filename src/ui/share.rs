@@ -106,9 +106,25 @@ fn copy(text: String, field_id: &'static str, done: UseStateHandle<Option<&'stat
     }
 }
 
-fn chart_options(view: &ViewState) -> chart::Options {
+/// The width a downloaded chart is drawn at: the chart's width on screen, or 640 / 1200
+/// CSS px as a newsroom page or a print layout wants.
+fn download_width(choice: &str) -> u32 {
+    match choice {
+        "640" => 640,
+        "1200" => 1200,
+        _ => gloo::utils::document()
+            .query_selector(".chart-box")
+            .ok()
+            .flatten()
+            .map(|el| el.client_width())
+            .filter(|w| *w >= 280)
+            .map_or(960, |w| w as u32),
+    }
+}
+
+fn chart_options(view: &ViewState, width: u32) -> chart::Options {
     chart::Options {
-        width: 960,
+        width,
         height: 0,
         selected: view.focus.clone(),
         legend_2023: year_label(view.lang, 2023).into(),
@@ -119,22 +135,22 @@ fn chart_options(view: &ViewState) -> chart::Options {
 
 /// The chart on screen as SVG, with its title, summary, filters and source, drawn by
 /// the same code into plotters' SVG backend.
-fn chart_svg(view: &ViewState) -> Option<String> {
+fn chart_svg(view: &ViewState, width: u32) -> Option<String> {
     let (rows, caption) = present::download(view.lang, Dataset::embedded(), view)?;
     Some(document::document_svg(
         rows.figure(),
         &caption,
-        &chart_options(view),
+        &chart_options(view, width),
     ))
 }
 
 /// The same document drawn at 2× onto a canvas of its own (not the one on screen, which
 /// follows the screen's theme and size), as a PNG data URL.
-fn chart_png(view: &ViewState) -> Option<String> {
+fn chart_png(view: &ViewState, width: u32) -> Option<String> {
     const SCALE: f64 = 2.0;
     let (rows, caption) = present::download(view.lang, Dataset::embedded(), view)?;
     let fig = rows.figure();
-    let o = chart_options(view);
+    let o = chart_options(view, width);
     let l = document::document_layout(fig, &caption, o.width);
     let (w, h) = document::canvas_px(&l, SCALE);
     let canvas: HtmlCanvasElement = gloo::utils::document()
@@ -170,6 +186,7 @@ pub fn share_panel(props: &Props) -> Html {
     let view = &props.store.view;
     let lang = view.lang;
     let copied = use_state(|| None::<&'static str>);
+    let width_choice = use_state(|| String::from("screen"));
     let link = url::absolute(&full_view(view));
     let title = tr(
         lang,
@@ -192,19 +209,29 @@ pub fn share_panel(props: &Props) -> Html {
         let (code, copied) = (script_code.clone(), copied.clone());
         Callback::from(move |_| copy(code.clone(), "script-embed-code", copied.clone()))
     };
+    let on_width = {
+        let width_choice = width_choice.clone();
+        Callback::from(move |e: Event| {
+            if let Some(select) = e.target_dyn_into::<web_sys::HtmlSelectElement>() {
+                width_choice.set(select.value());
+            }
+        })
+    };
     let png = {
         let stem = file_stem(view);
         let view = view.clone();
+        let choice = (*width_choice).clone();
         Callback::from(move |_| {
-            if let Some(url) = chart_png(&view) {
+            if let Some(url) = chart_png(&view, download_width(&choice)) {
                 download(&format!("{stem}.png"), &url);
             }
         })
     };
     let svg = {
         let view = view.clone();
+        let choice = (*width_choice).clone();
         Callback::from(move |_| {
-            if let Some(text) = chart_svg(&view) {
+            if let Some(text) = chart_svg(&view, download_width(&choice)) {
                 download_text(&format!("{}.svg", file_stem(&view)), "image/svg+xml", &text);
             }
         })
@@ -260,6 +287,12 @@ pub fn share_panel(props: &Props) -> Html {
             <p class="copied" role="status">{ status }</p>
             <div class="downloads" role="group" aria-label={tr(lang, "下载", "Downloads")}>
                 if has_chart {
+                    <label for="download-width">{ tr(lang, "图表宽度", "Chart width") }</label>
+                    <select id="download-width" onchange={on_width}>
+                        <option value="screen" selected={*width_choice == "screen"}>{ tr(lang, "与屏幕相同", "As on screen") }</option>
+                        <option value="640" selected={*width_choice == "640"}>{ "640 px" }</option>
+                        <option value="1200" selected={*width_choice == "1200"}>{ "1200 px" }</option>
+                    </select>
                     <button type="button" onclick={png}>{ tr(lang, "下载图表 PNG", "Download chart (PNG)") }</button>
                     <button type="button" onclick={svg}>{ tr(lang, "下载图表 SVG", "Download chart (SVG)") }</button>
                 }

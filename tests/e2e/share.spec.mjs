@@ -60,6 +60,30 @@ test('the chart downloads as a PNG that decodes and an SVG that parses', async (
   expect(parsed.text).toContain('GDP growth');
 });
 
+test('a downloaded chart is drawn at the width on screen, or at 640 or 1200 px as chosen', async ({ page, watch }) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto('/?lang=en');
+  await appReady(page);
+  const svgWidth = async () => {
+    const svg = await download(page, 'Download chart (SVG)');
+    return page.evaluate((text) => Number(new DOMParser().parseFromString(text, 'image/svg+xml').documentElement.getAttribute('width')), svg.bytes.toString('utf8'));
+  };
+  const pngWidth = async () => {
+    const png = await download(page, 'Download chart (PNG)');
+    return png.bytes.readUInt32BE(16); // the IHDR width
+  };
+  const onScreen = await page.getByRole('img').first().evaluate((c) => Math.round(c.getBoundingClientRect().width));
+  const width = page.getByRole('combobox', { name: 'Chart width' });
+  await expect(width).toHaveValue('screen');
+  expect(Math.abs(await svgWidth() - onScreen)).toBeLessThanOrEqual(2);
+  await width.selectOption({ label: '640 px' });
+  expect(await svgWidth()).toBe(640);
+  expect(await pngWidth()).toBe(1280); // 2× pixel density
+  await width.selectOption({ label: '1200 px' });
+  expect(await svgWidth()).toBe(1200);
+  expect(await pngWidth()).toBe(2400);
+});
+
 test('the CSV has the header and exactly the rows on screen; the JSON is the dataset', async ({ page, watch }) => {
   await page.goto('/?lang=en&tab=figures&sector=ecology&year=2023');
   await appReady(page);
