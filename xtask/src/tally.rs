@@ -98,6 +98,11 @@ pub fn cargo_counts(text: &str) -> Counts {
             c.skipped += num_before("ignored");
         } else if let Some(name) = line
             .strip_prefix("test ")
+            .and_then(|l| l.strip_suffix(" ... FAILED"))
+        {
+            c.problems.push(format!("native test `{name}` failed"));
+        } else if let Some(name) = line
+            .strip_prefix("test ")
             .and_then(|l| l.split_once(" ... ignored"))
             .map(|(name, _)| name)
         {
@@ -160,7 +165,10 @@ pub fn playwright_counts(doc: &serde_json::Value, allowed: &[AllowedSkip]) -> Co
         let shown = format!("[{project}] {}", title.join(" › "));
         match test["status"].as_str().unwrap_or("") {
             "expected" | "flaky" => c.passed += 1,
-            "unexpected" => c.failed += 1,
+            "unexpected" => {
+                c.failed += 1;
+                c.problems.push(format!("failed: {shown}"));
+            }
             "skipped" => {
                 c.skipped += 1;
                 let last = title.last().map(String::as_str).unwrap_or("");
@@ -251,6 +259,10 @@ mod tests {
         let c = run_playwright("failing.spec.mjs", &[]);
         assert_eq!((c.passed, c.failed, c.skipped), (1, 1, 0), "{c:?}");
         assert!(!c.is_green());
+        assert!(
+            c.problems.iter().any(|p| p.contains("planted failure")),
+            "{c:?}"
+        );
     }
 
     #[test]
@@ -296,18 +308,25 @@ mod tests {
         // a_fails: 1 passed, 1 failed; b_passes (built and run after a_fails): 2 passed.
         assert_eq!((c.passed, c.failed), (3, 1), "{c:?}");
         assert!(!c.is_green());
+        assert!(
+            c.problems
+                .contains(&"native test `planted_failure` failed".to_string()),
+            "{c:?}"
+        );
     }
 
     #[test]
     fn ignored_native_tests_are_skips_and_not_allowed() {
         let text = "test slow ... ignored\n\
                     test result: ok. 12 passed; 0 failed; 1 ignored; 0 measured\n\
+                    test broken ... FAILED\n\
                     noise\n\
                     test result: FAILED. 3 passed; 2 failed; 0 ignored; 0 measured";
         let c = cargo_counts(text);
         assert_eq!((c.passed, c.failed, c.skipped), (15, 2, 1));
-        assert_eq!(c.problems.len(), 1, "{c:?}");
+        assert_eq!(c.problems.len(), 2, "{c:?}");
         assert!(c.problems[0].contains("`slow`"));
+        assert_eq!(c.problems[1], "native test `broken` failed");
     }
 
     #[test]
