@@ -217,13 +217,16 @@ pub fn document_svg(fig: Figure, caption: &Caption, o: &Options) -> String {
     }
 }
 
-fn escape(text: &str) -> String {
+/// Text for SVG/HTML text and attribute values (also used by the static pages in xtask).
+pub fn escape(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
         match c {
             '&' => out.push_str("&amp;"),
             '<' => out.push_str("&lt;"),
             '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
             c => out.push(c),
         }
     }

@@ -297,18 +297,7 @@ fn meta(name: &str, content: &str) -> String {
 
 /// Text for HTML text and attribute values. The dataset is trusted; this is anyway.
 pub fn esc(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c => out.push(c),
-        }
-    }
-    out
+    report_explorer::chart::document::escape(text)
 }
 
 #[cfg(test)]
