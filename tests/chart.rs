@@ -50,8 +50,8 @@ fn options(width_css: u32, n: usize, scale: f64) -> Options {
         width: (f64::from(width_css) * scale) as u32,
         height: (f64::from(compare_height_css(n, width_css)) * scale) as u32,
         scale,
-        legend_2023: "2023年实绩".into(),
-        legend_2024: "2024年目标".into(),
+        legend_review: "2023年实绩".into(),
+        legend_plan: "2024年目标".into(),
         ..Options::default()
     }
 }
@@ -149,8 +149,8 @@ fn one_mark_per_value_plus_the_legend_key() {
         let svg = compare_svg(&rows, &o);
         let from = rows.iter().filter(|r| r.from.is_some()).count();
         let to = rows.iter().filter(|r| r.to.is_some()).count();
-        assert_eq!(count_filled(&svg, "circle", theme.c2023), from + 1);
-        assert_eq!(count_filled(&svg, "polygon", theme.c2024), to + 1);
+        assert_eq!(count_filled(&svg, "circle", theme.review), from + 1);
+        assert_eq!(count_filled(&svg, "polygon", theme.plan), to + 1);
     }
 }
 
@@ -160,11 +160,11 @@ fn target_alone_draws_no_2023_mark() {
     let o = options(720, 1, 1.0);
     let svg = compare_svg(&rows, &o);
     assert_eq!(
-        count_filled(&svg, "circle", o.theme.c2023),
+        count_filled(&svg, "circle", o.theme.review),
         1,
         "legend only"
     );
-    assert_eq!(count_filled(&svg, "polygon", o.theme.c2024), 2);
+    assert_eq!(count_filled(&svg, "polygon", o.theme.plan), 2);
     let l = compare_layout(&rows, &o);
     assert!(l.rows[0].from.is_none() && l.rows[0].to.is_some());
 }
@@ -411,7 +411,7 @@ fn levels_chart_handles_decreases() {
     assert!(down.x1 < down.x0 && down.negative && down.text_x < down.x1);
     assert!(down.x1 > l.scale.left - 1e-9 && up.x1 < l.scale.right + 1e-9);
     assert_eq!(
-        count_filled(&svg, "rect", o.theme.c2024),
+        count_filled(&svg, "rect", o.theme.plan),
         1,
         "only the increase is solid"
     );
@@ -496,8 +496,8 @@ fn text_is_escaped() {
 fn estimate_key_follows_the_legend_language() {
     let rows = rows();
     let o = Options {
-        legend_2023: "2023 result".into(),
-        legend_2024: "2024 target".into(),
+        legend_review: "2023 result".into(),
+        legend_plan: "2024 target".into(),
         ..options(900, rows.len(), 1.0)
     };
     let svg = compare_svg(&rows, &o);

@@ -6,21 +6,20 @@ use report_explorer::chart::layout::{compare_layout, levels_layout, BoxKind, Ite
 use report_explorer::chart::{
     compare_height_css, compare_svg, levels_height_css, CompareRow, LevelRow, Options,
 };
-use report_explorer::data::Dataset;
 use report_explorer::present::{compare_chart_rows, level_chart_rows};
 use report_explorer::state::{compare_rows, level_rows, Lang, ViewState};
 
 fn growth(lang: Lang) -> Vec<CompareRow> {
     compare_chart_rows(
         lang,
-        &compare_rows(Dataset::embedded(), &ViewState::default()),
+        &compare_rows(report_explorer::embedded(), &ViewState::default()),
     )
 }
 
 fn levels(lang: Lang) -> Vec<LevelRow> {
     level_chart_rows(
         lang,
-        &level_rows(Dataset::embedded(), &ViewState::default()),
+        &level_rows(report_explorer::embedded(), &ViewState::default()),
     )
 }
 
@@ -32,13 +31,13 @@ fn legend(lang: Lang) -> (String, String) {
 }
 
 fn options(lang: Lang, width_css: u32, height_css: u32, scale: f64) -> Options {
-    let (legend_2023, legend_2024) = legend(lang);
+    let (legend_review, legend_plan) = legend(lang);
     Options {
         width: (f64::from(width_css) * scale).round() as u32,
         height: (f64::from(height_css) * scale).round() as u32,
         scale,
-        legend_2023,
-        legend_2024,
+        legend_review,
+        legend_plan,
         ..Options::default()
     }
 }

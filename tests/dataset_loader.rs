@@ -9,25 +9,21 @@
 //! unreferenced records removed) must be `Ok`. Each property asserts its outcome.
 
 use proptest::prelude::*;
-use report_explorer::data::{
-    export, Dataset, COMPARISONS_JSON, EXCLUSIONS_JSON, FIGURES_JSON, MENTIONS_JSON, TAXONOMY_JSON,
-};
+use report_explorer::data::{export, Dataset, FOLDER_FILES};
 use report_explorer::state::{
     compare_rows, compare_summary, county_content, decode, encode, level_rows, matching_figures,
     ViewState,
 };
 use serde_json::Value;
 
-const FILES: [&str; 5] = [
-    TAXONOMY_JSON,
-    FIGURES_JSON,
-    MENTIONS_JSON,
-    COMPARISONS_JSON,
-    EXCLUSIONS_JSON,
-];
+/// Aba's report folder as text: the manifest and the four record files.
+static FILES: std::sync::LazyLock<[String; 5]> = std::sync::LazyLock::new(|| {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("reports/aba-2024");
+    FOLDER_FILES.map(|name| std::fs::read_to_string(dir.join(format!("{name}.json"))).unwrap())
+});
 
 fn parse(files: &[String; 5]) -> Result<Dataset, String> {
-    Dataset::parse(&files[0], &files[1], &files[2], &files[3], &files[4])
+    Dataset::parse(&files[0], &files[1], &files[2], &files[3], &files[4], "")
 }
 
 /// Uses an accepted dataset the way the app does; any panic fails the property.
@@ -47,7 +43,7 @@ fn exercise(data: &Dataset) {
         let _ = back;
     }
     for c in &data.taxonomy.counties {
-        let _ = county_content(data, &c.slug);
+        let _ = county_content(data, &c.slug, &ViewState::default());
     }
     let _ = export::report_json(data);
 }
@@ -156,17 +152,17 @@ fn apply(value: &mut Value, path: &[usize], e: &Edit) {
 }
 
 fn originals() -> [String; 5] {
-    FILES.map(str::to_owned)
+    FILES.clone()
 }
 
 const NAMES: [&str; 5] = [
-    "taxonomy.json",
+    "manifest.json",
     "figures.json",
     "mentions.json",
     "comparisons.json",
     "exclusions.json",
 ];
-/// The record lists of taxonomy.json; the other files are one list each.
+/// The record lists of manifest.json; the other files are one list each.
 const TAXONOMY_GROUPS: [&str; 3] = ["sectors", "counties", "chapters"];
 /// Fields that may be left out (`#[serde(default)]`); every other field is required.
 const OPTIONAL_FIELDS: [&str; 2] = ["not_comparable", "from"];
@@ -228,7 +224,7 @@ fn kind(v: &Value) -> u8 {
 /// A slug that no sector or county has.
 fn unknown_slug() -> impl Strategy<Value = String> {
     "[a-z]{1,12}".prop_filter("not a taxonomy slug", |s| {
-        let data = Dataset::embedded();
+        let data = report_explorer::embedded();
         data.sector(s).is_none() && data.county(s).is_none()
     })
 }
@@ -350,8 +346,8 @@ fn dist_checks_the_dataset_before_it_builds() {
         .find(r#""--test", "dataset""#)
         .expect("dist runs `cargo test --test dataset`");
     let build = run
-        .find("tools::wasm_build()")
-        .expect("dist builds the wasm with tools::wasm_build()");
+        .find("tools::wasm_build(")
+        .expect("dist builds the wasm with tools::wasm_build(…)");
     assert!(check < build, "the dataset check must run before the build");
     let after_check = &run[check..build];
     assert!(

@@ -23,32 +23,32 @@ fn page_options(lang: Lang) -> Options {
         // What the page might be showing: dark, hovered; the download ignores both.
         theme: Theme::dark(),
         hovered: Some("gdp-growth".into()),
-        legend_2023: a.into(),
-        legend_2024: b.into(),
+        legend_review: a.into(),
+        legend_plan: b.into(),
         ..Options::default()
     }
 }
 
 #[test]
 fn the_growth_svg_says_what_it_shows_and_where_it_comes_from() {
-    let data = Dataset::embedded();
+    let data = report_explorer::embedded();
     for (lang, source, legend, filters) in [
         (
             Lang::Zh,
-            "来源：阿坝州2024年政府工作报告",
+            "来源：阿坝藏族羌族自治州2024年政府工作报告",
             "2024年目标",
             "年份：2023年完成",
         ),
         (
             Lang::En,
-            "Source: Aba Prefecture 2024 Government Work Report",
+            "Source: the 2024 Government Work Report of Aba Tibetan and Qiang Autonomous Prefecture",
             "2024 target",
             "Filters: year: 2023 result",
         ),
     ] {
         let view = ViewState {
             lang,
-            year: report_explorer::state::YearFilter::Y2023,
+            year: report_explorer::state::YearFilter::Review,
             ..ViewState::default()
         };
         let rows = compare_chart_rows(lang, &compare_rows(data, &view));
@@ -64,7 +64,7 @@ fn the_growth_svg_says_what_it_shows_and_where_it_comes_from() {
         assert!(svg.contains(&format!("font-family=\"{FONT_STACK}\"")));
         assert!(FONT_STACK.contains("Noto Sans CJK SC") && FONT_STACK.ends_with("sans-serif"));
         let light = Theme::light();
-        assert!(svg.contains(&hex(light.background)) && svg.contains(&hex(light.c2023)));
+        assert!(svg.contains(&hex(light.background)) && svg.contains(&hex(light.review)));
         assert!(
             !svg.contains(&hex(Theme::dark().background)),
             "always light"
@@ -78,7 +78,7 @@ fn the_growth_svg_says_what_it_shows_and_where_it_comes_from() {
 
 #[test]
 fn the_levels_svg_has_its_key_and_the_same_change_as_the_table() {
-    let data = Dataset::embedded();
+    let data = report_explorer::embedded();
     let view = ViewState {
         view: View::Levels,
         ..ViewState::default()
@@ -89,13 +89,13 @@ fn the_levels_svg_has_its_key_and_the_same_change_as_the_table() {
     let svg = document_svg(Figure::Levels(&rows), &caption, &page_options(Lang::Zh));
     assert!(svg.contains("52.7亿元 → 53亿元 (+0.6%)"));
     assert!(svg.contains("筛选：无（全部指标）"));
-    assert!(svg.contains("来源：阿坝州2024年政府工作报告"));
+    assert!(svg.contains("来源：阿坝藏族羌族自治州2024年政府工作报告"));
 }
 
 #[test]
 fn the_png_is_the_same_document_at_twice_the_pixels() {
     use plotters::prelude::*;
-    let data = Dataset::embedded();
+    let data = report_explorer::embedded();
     let view = ViewState::default();
     let rows = compare_chart_rows(Lang::Zh, &compare_rows(data, &view));
     let caption = download_caption(Lang::Zh, data, &view);
@@ -115,7 +115,9 @@ fn the_png_is_the_same_document_at_twice_the_pixels() {
         draw_document(&area, fig, &caption, &o, 1.0).unwrap();
         area.present().unwrap();
     }
-    assert!(out.contains(&caption.title) && out.contains("来源：阿坝州2024年政府工作报告"));
+    assert!(
+        out.contains(&caption.title) && out.contains("来源：阿坝藏族羌族自治州2024年政府工作报告")
+    );
     // The last line (the source) sits inside the 2× canvas, near its foot.
     let last_y: f64 = out
         .split("<text")

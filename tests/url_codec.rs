@@ -11,7 +11,7 @@ use report_explorer::state::{
 use std::collections::BTreeSet;
 
 fn data() -> &'static Dataset {
-    Dataset::embedded()
+    report_explorer::embedded()
 }
 
 fn sector_slugs() -> Vec<String> {

@@ -2,7 +2,7 @@
 //! for, and the copy-paste snippet. Pure text here; `ui::embed_height` sends them.
 
 /// The id the Datawrapper-style message uses when no Pym `childId` was given.
-pub const DEFAULT_EMBED_ID: &str = "aba-report-explorer";
+pub const DEFAULT_EMBED_ID: &str = "report-explorer";
 
 /// Pym.js (NPR): `pymxPYMx{childId}xPYMxheightxPYMx{px}`.
 pub fn pym_message(child_id: &str, height: u32) -> String {

@@ -3,16 +3,24 @@ use yew::prelude::*;
 
 use super::i18n::{html_lang, tr};
 use super::store::{Msg, Store};
+use super::Data;
 use super::{
     compare_view, county_view, figures_view, filters, header, levels_view, notices, share, tabs,
     url,
 };
+use crate::present;
 use crate::state::View;
 
+#[derive(Properties, PartialEq)]
+pub struct AppProps {
+    pub data: Data,
+}
+
 #[function_component(App)]
-pub fn app() -> Html {
+pub fn app(props: &AppProps) -> Html {
+    let data = props.data.0;
     let store = use_reducer(|| {
-        let (view, notices) = url::read();
+        let (view, notices) = url::read(data);
         Store {
             view,
             write: None,
@@ -26,7 +34,7 @@ pub fn app() -> Html {
         let write = store.write;
         use_effect_with(view.clone(), move |_| {
             if let Some(mode) = write {
-                url::write(&view, mode);
+                url::write(data, &view, mode);
             }
         });
     }
@@ -34,7 +42,7 @@ pub fn app() -> Html {
         let store = store.clone();
         use_effect_with((), move |_| {
             let listener = EventListener::new(&gloo::utils::window(), "popstate", move |_| {
-                let (view, notices) = url::read();
+                let (view, notices) = url::read(data);
                 store.dispatch(Msg::FromUrl(view, notices));
             });
             move || drop(listener)
@@ -47,11 +55,7 @@ pub fn app() -> Html {
             if let Some(root) = gloo::utils::document().document_element() {
                 let _ = root.set_attribute("lang", html_lang(lang));
             }
-            gloo::utils::document().set_title(tr(
-                lang,
-                "阿坝州政府工作报告数据浏览",
-                "Aba Work Report Explorer",
-            ));
+            gloo::utils::document().set_title(&present::app_title(lang, &data.report));
         });
     }
 
@@ -77,13 +81,14 @@ pub fn app() -> Html {
         View::Compare => html! { <compare_view::CompareView store={store.clone()} /> },
         View::Levels => html! { <levels_view::LevelsView store={store.clone()} /> },
         View::Figures => html! { <figures_view::FiguresView store={store.clone()} /> },
-        View::County => county_view::county_view(&store),
+        View::County => county_view::county_view(data, &store),
     };
     let class = classes!("app", view.embed.then_some("embed"));
     html! {
+        <ContextProvider<Data> context={props.data}>
         <div class={class} lang={html_lang(lang)}>
             if !view.embed {
-                { header::header(&store) }
+                { header::header(data, &store) }
             }
             { notices::notices(&store) }
             <div class="layout">
@@ -97,21 +102,22 @@ pub fn app() -> Html {
                 <main class="content" aria-label={tr(lang, "数据视图", "Data view")}>
                     if view.embed {
                         // The chrome is gone, but the page still needs its top-level heading.
-                        <h1 class="visually-hidden">{ tr(lang, "阿坝州2024年政府工作报告数据浏览", "Aba Prefecture 2024 Work Report Explorer") }</h1>
+                        <h1 class="visually-hidden">{ present::app_title(lang, &data.report) }</h1>
                     } else {
-                        { tabs::tabs(&store) }
+                        { tabs::tabs(data, &store) }
                     }
                     <div class="panel" id="panel" role={(!view.embed).then_some("tabpanel")}>
                         { panel }
                     </div>
                     if view.embed {
-                        { share::embed_footer(&store) }
+                        { share::embed_footer(data, &store) }
                     } else {
                         if *rest_ready { <share::SharePanel store={store.clone()} /> }
                     }
                 </main>
             </div>
         </div>
+        </ContextProvider<Data>>
     }
 }
 

@@ -43,8 +43,8 @@ pub struct Props {
     pub spec: Rc<ChartSpec>,
     pub selected: Option<String>,
     pub hovered: Option<String>,
-    pub legend_2023: AttrValue,
-    pub legend_2024: AttrValue,
+    pub legend_review: AttrValue,
+    pub legend_plan: AttrValue,
     /// The chart's one-line summary, read out in place of the picture.
     pub label: AttrValue,
     pub on_hover: Callback<Option<String>>,
@@ -115,8 +115,8 @@ pub fn chart_canvas(props: &Props) -> Html {
             props.hovered.clone(),
             *width,
             *dark,
-            props.legend_2023.clone(),
-            props.legend_2024.clone(),
+            props.legend_review.clone(),
+            props.legend_plan.clone(),
         );
         use_effect_with(
             deps,
@@ -130,8 +130,8 @@ pub fn chart_canvas(props: &Props) -> Html {
                             theme: if *dark { Theme::dark() } else { Theme::light() },
                             selected: selected.clone(),
                             hovered: hovered.clone(),
-                            legend_2023: l23.to_string(),
-                            legend_2024: l24.to_string(),
+                            legend_review: l23.to_string(),
+                            legend_plan: l24.to_string(),
                             font: "sans-serif".into(),
                         };
                         if let Some(map) = draw(&canvas, spec, *width, options) {

@@ -1,4 +1,4 @@
-//! The default view: each 2023 growth rate against its 2024 target.
+//! The default view: each growth rate of the review year against its plan-year target.
 
 use std::rc::Rc;
 use yew::prelude::*;
@@ -7,7 +7,8 @@ use super::chart_canvas::{ChartCanvas, ChartSpec};
 use super::i18n::{indicator, tr, value_label, value_spoken, year_label};
 use super::quote::quote;
 use super::store::{dispatch, StoreHandle};
-use crate::data::{Dataset, Figure};
+use super::use_data;
+use crate::data::{Dataset, Figure, Period};
 use crate::state::{compare_rows, Action, CompareRow, Lang, View};
 
 #[derive(Properties, PartialEq)]
@@ -22,14 +23,15 @@ pub use crate::present::{compare_chart_rows as chart_rows, direction_words};
 pub fn compare_view(props: &Props) -> Html {
     let view = &props.store.view;
     let lang = view.lang;
-    let data = Dataset::embedded();
+    let data = use_data();
+    let r = &data.report;
     let rows = compare_rows(data, view);
     let hovered = use_state(|| None::<String>);
     // Keyboard focus in the table twin highlights the chart row; it does not open the
     // detail card, which would shift the table under the pointer mid-click.
     let highlight = use_state(|| None::<String>);
     let spec = Rc::new(ChartSpec::Compare(chart_rows(lang, &rows)));
-    let summary = compare_view_summary(lang, view, &rows);
+    let summary = compare_view_summary(lang, r, view, &rows);
     let on_hover = {
         let hovered = hovered.clone();
         Callback::from(move |id| hovered.set(id))
@@ -38,16 +40,16 @@ pub fn compare_view(props: &Props) -> Html {
     let shown = (*hovered).clone().or(view.focus.clone());
     let detail = shown
         .and_then(|id| rows.iter().find(|r| r.id == id))
-        .map(|row| detail(lang, row));
+        .map(|row| detail(data, lang, row));
     html! {
         <section aria-labelledby="compare-title">
-            <h2 id="compare-title">{ chart_title(lang, View::Compare) }</h2>
+            <h2 id="compare-title">{ chart_title(lang, r, View::Compare) }</h2>
             <p class="summary">{ summary.clone() }</p>
             <ChartCanvas spec={spec} selected={view.focus.clone()} hovered={(*hovered).clone().or((*highlight).clone())}
-                legend_2023={year_label(lang, 2023)} legend_2024={year_label(lang, 2024)}
+                legend_review={year_label(lang, r, Period::Review)} legend_plan={year_label(lang, r, Period::Plan)}
                 label={summary} {on_hover} {on_select} />
             <div class="detail" aria-live="polite">{ detail.unwrap_or_default() }</div>
-            { compare_table(&props.store, &highlight) }
+            { compare_table(data, &props.store, &highlight) }
         </section>
     }
 }
@@ -60,41 +62,47 @@ pub fn select_callback(store: &StoreHandle) -> Callback<String> {
     })
 }
 
-fn detail(lang: Lang, row: &CompareRow) -> Html {
-    let f = row.to.or(row.from).expect("a row has a figure");
-    let side = |fig: Option<&Figure>, year: u16| match fig {
+fn detail(data: &Dataset, lang: Lang, row: &CompareRow) -> Html {
+    let r = &data.report;
+    let f = row.to;
+    let side = |fig: Option<&Figure>, year: Period| match fig {
         Some(fig) => html! {
             <div class="side">
-                <p><strong>{ year_label(lang, year) }</strong>{ "：" }{ value_spoken(lang, fig) }</p>
+                <p><strong>{ year_label(lang, r, year) }</strong>{ "：" }{ value_spoken(lang, fig) }</p>
                 { quote(&fig.quote, lang) }
             </div>
         },
         None => html! {
-            <div class="side"><p><strong>{ year_label(lang, year) }</strong>{ "：" }{ tr(lang, "报告未给出", "not given in the report") }</p></div>
+            <div class="side"><p><strong>{ year_label(lang, r, year) }</strong>{ "：" }{ tr(lang, "报告未给出", "not given in the report") }</p></div>
         },
     };
     html! {
         <div class="detail-card">
-            <h3>{ indicator(lang, f) }{ " — " }{ direction_words(lang, row.direction) }</h3>
-            { side(row.from, 2023) }
-            { side(row.to, 2024) }
+            <h3>{ indicator(lang, f) }{ " — " }{ direction_words(lang, r, row.direction) }</h3>
+            { side(row.from, Period::Review) }
+            { side(Some(row.to), Period::Plan) }
         </div>
     }
 }
 
 /// The chart's twin: the same rows and numbers as a table, with a select button per row.
-fn compare_table(store: &StoreHandle, highlight: &UseStateHandle<Option<String>>) -> Html {
+fn compare_table(
+    data: &Dataset,
+    store: &StoreHandle,
+    highlight: &UseStateHandle<Option<String>>,
+) -> Html {
     let view = &store.view;
     let lang = view.lang;
-    let rows = compare_rows(Dataset::embedded(), view);
+    let r = &data.report;
+    let rows = compare_rows(data, view);
     let select = select_callback(store);
     html! {
         <table class="twin">
             <caption>{ tr(lang, "图表数据（表格）", "Chart data as a table") }</caption>
             <thead><tr>
                 <th scope="col">{ tr(lang, "指标", "Indicator") }</th>
-                <th scope="col">{ year_label(lang, 2023) }</th>
-                <th scope="col">{ year_label(lang, 2024) }</th>
+                <th scope="col">{ year_label(lang, r, Period::Review) }</th>
+                <th scope="col">{ year_label(lang, r, Period::Plan) }</th>
                 <th scope="col">{ tr(lang, "比较", "Change") }</th>
             </tr></thead>
             <tbody>
@@ -112,8 +120,8 @@ fn compare_table(store: &StoreHandle, highlight: &UseStateHandle<Option<String>>
                             </button>
                         </th>
                         <td>{ cell(row.from) }</td>
-                        <td>{ cell(row.to) }</td>
-                        <td>{ direction_words(lang, row.direction) }</td>
+                        <td>{ cell(Some(row.to)) }</td>
+                        <td>{ direction_words(lang, r, row.direction) }</td>
                     </tr>
                 }
             }) }

@@ -1,4 +1,5 @@
-//! Everything the report says about one county: figures and mentions, both years.
+//! Everything the report says about the chosen counties: figures and mentions, by part of
+//! the report, as the sector, year and search filters narrow it. One section per county.
 
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
@@ -6,14 +7,14 @@ use yew::prelude::*;
 use super::i18n::{county_name, indicator, is_en, tr, value_label, year_label};
 use super::quote::quote;
 use super::store::{dispatch, StoreHandle};
-use crate::data::{Dataset, Figure, Mention};
-use crate::state::{county_content, Action};
+use crate::data::{County, Dataset, Figure, Mention, Period};
+use crate::state::{county_sections, Action, CountyContent, Lang};
 
-pub fn county_view(store: &StoreHandle) -> Html {
+pub fn county_view(data: &Dataset, store: &StoreHandle) -> Html {
     let view = &store.view;
     let lang = view.lang;
-    let data = Dataset::embedded();
-    let chosen = view.counties.iter().next().cloned();
+    let sections = county_sections(data, view);
+    let first = sections.first().map(|(c, _)| c.slug.clone());
     let onchange = {
         let store = store.clone();
         Callback::from(move |e: Event| {
@@ -27,18 +28,19 @@ pub fn county_view(store: &StoreHandle) -> Html {
             dispatch(&store, Action::SetCounties(set));
         })
     };
+    // The picker chooses one county; several come from the filters' county list or map.
     let picker = html! {
         <div class="county-picker">
             <label for="county-select">{ tr(lang, "选择县（市）", "Choose a county") }</label>
             <select id="county-select" {onchange}>
-                <option value="" selected={chosen.is_none()}>{ tr(lang, "—— 请选择 ——", "— choose —") }</option>
+                <option value="" selected={first.is_none()}>{ tr(lang, "—— 请选择 ——", "— choose —") }</option>
                 { for data.taxonomy.counties.iter().map(|c| html! {
-                    <option value={c.slug.clone()} selected={chosen.as_deref() == Some(c.slug.as_str())}>{ county_name(lang, data, &c.slug) }</option>
+                    <option value={c.slug.clone()} selected={sections.len() == 1 && first.as_deref() == Some(c.slug.as_str())}>{ county_name(lang, data, &c.slug) }</option>
                 }) }
             </select>
         </div>
     };
-    let Some(slug) = chosen else {
+    if sections.is_empty() {
         return html! {
             <section aria-labelledby="county-title">
                 <h2 id="county-title">{ tr(lang, "按县查看", "By county") }</h2>
@@ -46,14 +48,45 @@ pub fn county_view(store: &StoreHandle) -> Html {
                 <p class="summary">{ tr(lang, "选择一个县（市），查看报告对它的全部表述。", "Choose a county to see everything the report says about it.") }</p>
             </section>
         };
+    }
+    let title = if sections.len() == 1 {
+        county_name(lang, data, &sections[0].0.slug).to_string()
+    } else if is_en(lang) {
+        format!("{} counties", sections.len())
+    } else {
+        format!("{}个县（市）", sections.len())
     };
-    let content = county_content(data, &slug);
-    let name = county_name(lang, data, &slug);
-    let others = view.counties.len() - 1;
-    let figures = |year: u16, list: &[&Figure]| {
+    let filtered = view.year != Default::default()
+        || !view.sectors.is_empty()
+        || !view.query.trim().is_empty();
+    html! {
+        <section aria-labelledby="county-title">
+            <h2 id="county-title">{ title }</h2>
+            { picker }
+            if filtered {
+                <p class="muted">{ tr(lang, "按当前的领域、年份和搜索条件筛选。", "Narrowed by the current sector, year and search filters.") }</p>
+            }
+            { for sections.iter().map(|(county, content)| section(data, lang, county, content, sections.len() > 1)) }
+        </section>
+    }
+}
+
+fn section(
+    data: &Dataset,
+    lang: Lang,
+    county: &County,
+    content: &CountyContent,
+    many: bool,
+) -> Html {
+    let name = county_name(lang, data, &county.slug);
+    let r = &data.report;
+    // One county keeps the page's heading levels (its name is the h2); several nest one
+    // level deeper under their names.
+    let (part_tag, year_tag) = if many { ("h4", "h5") } else { ("h3", "h4") };
+    let figures = |period: Period, list: &[&Figure]| {
         html! {
             <section>
-                <h4>{ year_label(lang, year) }{ format!(" · {}", list.len()) }</h4>
+                <@{year_tag}>{ year_label(lang, r, period) }{ format!(" · {}", list.len()) }</@>
                 if list.is_empty() { <p class="muted">{ tr(lang, "报告没有给出该县的数字。", "The report gives no figure for this county.") }</p> }
                 <ul class="facts">{ for list.iter().map(|f| html! {
                     <li><strong>{ indicator(lang, f) }{ "：" }{ value_label(lang, f) }</strong>{ quote(&f.quote, lang) }</li>
@@ -61,10 +94,10 @@ pub fn county_view(store: &StoreHandle) -> Html {
             </section>
         }
     };
-    let mentions = |year: u16, list: &[&Mention]| {
+    let mentions = |period: Period, list: &[&Mention]| {
         html! {
             <section>
-                <h4>{ year_label(lang, year) }{ format!(" · {}", list.len()) }</h4>
+                <@{year_tag}>{ year_label(lang, r, period) }{ format!(" · {}", list.len()) }</@>
                 if list.is_empty() { <p class="muted">{ tr(lang, "没有提及。", "No mention.") }</p> }
                 <ul class="facts">{ for list.iter().map(|m| html! {
                     <li><strong>{ if is_en(lang) { &m.gist.en } else { &m.gist.zh } }</strong>{ quote(&m.quote, lang) }</li>
@@ -73,24 +106,20 @@ pub fn county_view(store: &StoreHandle) -> Html {
         }
     };
     html! {
-        <section aria-labelledby="county-title">
-            <h2 id="county-title">{ name }</h2>
-            { picker }
-            if others > 0 {
-                <p class="muted">{ if is_en(lang) { format!("Showing the first of {} chosen counties.", others + 1) } else { format!("已选{}个县，此处显示第一个。", others + 1) } }</p>
+        <section class="county">
+            if many {
+                <h3 class="county-name">{ name }</h3>
             }
             if !content.has_growth_rates {
                 <p class="summary">{ if is_en(lang) { format!("The report gives no county-level growth rates for {name}.") } else { format!("报告没有给出{name}的县级增速数据。") } }</p>
             }
-            <h3>{ tr(lang, "数字", "Figures") }</h3>
+            <@{part_tag}>{ tr(lang, "数字", "Figures") }</@>
             <div class="years">
-                { figures(2023, &content.figures_2023) }
-                { figures(2024, &content.figures_2024) }
+                { for content.parts.iter().map(|p| figures(p.period, &p.figures)) }
             </div>
-            <h3>{ tr(lang, "报告提及", "Mentions in the report") }</h3>
+            <@{part_tag}>{ tr(lang, "报告提及", "Mentions in the report") }</@>
             <div class="years">
-                { mentions(2023, &content.mentions_2023) }
-                { mentions(2024, &content.mentions_2024) }
+                { for content.parts.iter().map(|p| mentions(p.period, &p.mentions)) }
             </div>
         </section>
     }

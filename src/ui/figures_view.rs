@@ -3,9 +3,9 @@
 use std::collections::HashSet;
 use yew::prelude::*;
 
-use super::i18n::{county_name, indicator, sector_name, tr, value_label, year_label};
+use super::i18n::{county_name, indicator, record_year_label, sector_name, tr, value_label};
 use super::store::{dispatch, StoreHandle};
-use crate::data::Dataset;
+use super::use_data;
 use crate::state::{matching_figures, Action, SortKey};
 
 #[derive(Properties, PartialEq)]
@@ -17,7 +17,7 @@ pub struct Props {
 pub fn figures_view(props: &Props) -> Html {
     let view = &props.store.view;
     let lang = view.lang;
-    let data = Dataset::embedded();
+    let data = use_data();
     let figures = matching_figures(data, view);
     let open = use_state(HashSet::<String>::new);
     let header = |key: SortKey, label: &'static str| {
@@ -70,7 +70,7 @@ pub fn figures_view(props: &Props) -> Html {
                     let counties = f.counties.iter().map(|c| county_name(lang, data, c)).collect::<Vec<_>>().join(tr(lang, "、", ", "));
                     html! {
                         <tr id={format!("fig-{}", f.id)} class={classes!(focused.then_some("selected"))}>
-                            <td>{ year_label(lang, f.year) }</td>
+                            <td>{ record_year_label(lang, &data.report, f.year) }</td>
                             <td>{ sector_name(lang, data, &f.sector) }</td>
                             <th scope="row">{ indicator(lang, f) }
                                 if !counties.is_empty() { <span class="counties">{ " · " }{ counties }</span> }

@@ -3,10 +3,12 @@
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use super::i18n::{county_name, is_en, sector_name, tr};
+use super::i18n::{county_name, is_en, sector_name, tr, year_filter_label};
 use super::store::{dispatch, StoreHandle};
 use super::tile_map::tile_map;
-use crate::data::Dataset;
+use super::use_data;
+use crate::data::Period;
+use crate::present;
 use crate::state::{matching_figures, Action, YearFilter};
 
 #[derive(Properties, PartialEq)]
@@ -19,7 +21,7 @@ pub fn filters(props: &Props) -> Html {
     let store = &props.store;
     let view = &store.view;
     let lang = view.lang;
-    let data = Dataset::embedded();
+    let data = use_data();
     let count = matching_figures(data, view).len();
     // Open on wide screens; on a phone the chart comes first and the filters fold away.
     let open = use_state(|| !is_narrow() || view.is_filtered());
@@ -53,9 +55,15 @@ pub fn filters(props: &Props) -> Html {
         }
     });
     let years = [
-        (YearFilter::Both, tr(lang, "两年", "Both years")),
-        (YearFilter::Y2023, tr(lang, "2023年完成", "2023 results")),
-        (YearFilter::Y2024, tr(lang, "2024年目标", "2024 targets")),
+        (YearFilter::Both, tr(lang, "两年", "Both years").to_string()),
+        (
+            YearFilter::Review,
+            year_filter_label(lang, &data.report, Period::Review),
+        ),
+        (
+            YearFilter::Plan,
+            year_filter_label(lang, &data.report, Period::Plan),
+        ),
     ]
     .into_iter()
     .map(|(year, label)| {
@@ -99,7 +107,7 @@ pub fn filters(props: &Props) -> Html {
                 <label for="search">{ tr(lang, "搜索指标或原文", "Search indicators and quotes") }</label>
                 <input id="search" type="search" value={view.query.clone()} {oninput}
                     maxlength="100" autocomplete="off"
-                    placeholder={tr(lang, "如：旅游、5G、红原", "e.g. tourism, 5G, income")} />
+                    placeholder={present::search_placeholder(lang, &data.report)} />
             </div>
             <fieldset>
                 <legend>{ tr(lang, "年份", "Year") }</legend>
@@ -111,7 +119,7 @@ pub fn filters(props: &Props) -> Html {
             </fieldset>
             <fieldset>
                 <legend>{ tr(lang, "县（市）（可多选）", "Counties (choose any)") }</legend>
-                { tile_map(store) }
+                { tile_map(data, store) }
                 <details class="county-list">
                     <summary>{ tr(lang, "按名称选择", "Choose by name") }</summary>
                     { for counties }

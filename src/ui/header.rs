@@ -1,10 +1,11 @@
 use yew::prelude::*;
 
-use super::i18n::tr;
 use super::store::{dispatch, StoreHandle};
+use crate::data::Dataset;
+use crate::present::{app_title, header_source};
 use crate::state::{Action, Lang};
 
-pub fn header(store: &StoreHandle) -> Html {
+pub fn header(data: &Dataset, store: &StoreHandle) -> Html {
     let lang = store.view.lang;
     let other = match lang {
         Lang::Zh => Lang::En,
@@ -17,11 +18,8 @@ pub fn header(store: &StoreHandle) -> Html {
     html! {
         <header class="top">
             <div>
-                <h1>{ tr(lang, "阿坝州2024年政府工作报告数据浏览", "Aba Prefecture 2024 Work Report Explorer") }</h1>
-                <p class="source">
-                    { tr(lang, "来源：阿坝藏族羌族自治州2024年政府工作报告。每个数字都附有报告原文。",
-                              "Source: the 2024 Government Work Report of Aba Tibetan and Qiang Autonomous Prefecture. Every number links to its sentence in the report.") }
-                </p>
+                <h1>{ app_title(lang, &data.report) }</h1>
+                <p class="source">{ header_source(lang, &data.report) }</p>
             </div>
             <button type="button" class="lang-switch" onclick={switch}
                 lang={if other == Lang::En { "en" } else { "zh-Hans" }}>

@@ -2,7 +2,8 @@
 //! missing translation cannot compile.
 
 pub use crate::present::{
-    county_name, indicator, is_en, sector_name, tr, value_label, value_spoken, year_label,
+    county_name, indicator, is_en, record_year_label, sector_name, tr, value_label, value_spoken,
+    year_filter_label, year_label,
 };
 use crate::state::Lang;
 

@@ -8,7 +8,8 @@ use super::compare_view::select_callback;
 use super::i18n::{indicator, tr, value_label, value_spoken, year_label};
 use super::quote::quote;
 use super::store::StoreHandle;
-use crate::data::Dataset;
+use super::use_data;
+use crate::data::Period;
 use crate::state::{level_rows, View};
 
 #[derive(Properties, PartialEq)]
@@ -23,13 +24,15 @@ use crate::present::{change_text, chart_title, levels_summary_text};
 pub fn levels_view(props: &Props) -> Html {
     let view = &props.store.view;
     let lang = view.lang;
-    let rows = level_rows(Dataset::embedded(), view);
+    let data = use_data();
+    let report = &data.report;
+    let rows = level_rows(data, view);
     let hovered = use_state(|| None::<String>);
     // Keyboard focus in the table twin highlights the chart row; it does not open the
     // detail card, which would shift the table under the pointer mid-click.
     let highlight = use_state(|| None::<String>);
     let spec = Rc::new(ChartSpec::Levels(chart_rows(lang, &rows)));
-    let text = levels_summary_text(lang, &rows);
+    let text = levels_summary_text(lang, report, &rows);
     let on_hover = {
         let hovered = hovered.clone();
         Callback::from(move |id| hovered.set(id))
@@ -39,24 +42,24 @@ pub fn levels_view(props: &Props) -> Html {
     let detail = shown.and_then(|id| rows.iter().find(|r| r.id == id)).map(|r| html! {
         <div class="detail-card">
             <h3>{ indicator(lang, r.to) }{ " " }{ change_text(r.change_pct) }</h3>
-            <div class="side"><p><strong>{ year_label(lang, 2023) }</strong>{ "：" }{ value_spoken(lang, r.from) }</p>{ quote(&r.from.quote, lang) }</div>
-            <div class="side"><p><strong>{ year_label(lang, 2024) }</strong>{ "：" }{ value_spoken(lang, r.to) }</p>{ quote(&r.to.quote, lang) }</div>
+            <div class="side"><p><strong>{ year_label(lang, report, Period::Review) }</strong>{ "：" }{ value_spoken(lang, r.from) }</p>{ quote(&r.from.quote, lang) }</div>
+            <div class="side"><p><strong>{ year_label(lang, report, Period::Plan) }</strong>{ "：" }{ value_spoken(lang, r.to) }</p>{ quote(&r.to.quote, lang) }</div>
         </div>
     });
     html! {
         <section aria-labelledby="levels-title">
-            <h2 id="levels-title">{ chart_title(lang, View::Levels) }</h2>
+            <h2 id="levels-title">{ chart_title(lang, report, View::Levels) }</h2>
             <p class="summary">{ text.clone() }</p>
             <ChartCanvas spec={spec} selected={view.focus.clone()} hovered={(*hovered).clone().or((*highlight).clone())}
-                legend_2023={year_label(lang, 2023)} legend_2024={year_label(lang, 2024)}
+                legend_review={year_label(lang, report, Period::Review)} legend_plan={year_label(lang, report, Period::Plan)}
                 label={text} {on_hover} on_select={select.clone()} />
             <div class="detail" aria-live="polite">{ detail.unwrap_or_default() }</div>
             <table class="twin">
                 <caption>{ tr(lang, "图表数据（表格）", "Chart data as a table") }</caption>
                 <thead><tr>
                     <th scope="col">{ tr(lang, "指标", "Indicator") }</th>
-                    <th scope="col">{ year_label(lang, 2023) }</th>
-                    <th scope="col">{ year_label(lang, 2024) }</th>
+                    <th scope="col">{ year_label(lang, report, Period::Review) }</th>
+                    <th scope="col">{ year_label(lang, report, Period::Plan) }</th>
                     <th scope="col">{ tr(lang, "变化", "Change") }</th>
                 </tr></thead>
                 <tbody>

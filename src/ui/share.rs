@@ -8,9 +8,10 @@ use yew::prelude::*;
 use super::i18n::{tr, year_label};
 use super::store::StoreHandle;
 use super::url;
+use super::use_data;
 use crate::chart;
 use crate::chart::document;
-use crate::data::{export, Dataset};
+use crate::data::{export, Dataset, Period};
 use crate::embed;
 use crate::present;
 use crate::state::{matching_figures, View, ViewState};
@@ -70,8 +71,36 @@ fn download_text(name: &str, mime: &str, text: &str) {
     let _ = web_sys::Url::revoke_object_url(&url);
 }
 
+/// What the last copy did, for the status line.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Copied {
+    /// The text is on the clipboard: which field's.
+    Done(Field),
+    /// The Clipboard API was refused: the text is selected for Ctrl+C.
+    Selected,
+}
+
+/// The share panel's copyable fields, by their element id.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Field {
+    Link,
+    EmbedCode,
+    ScriptCode,
+}
+
+impl Field {
+    fn id(self) -> &'static str {
+        match self {
+            Field::Link => "share-link",
+            Field::EmbedCode => "embed-code",
+            Field::ScriptCode => "script-embed-code",
+        }
+    }
+}
+
 /// Copies with the Clipboard API; where that is refused, selects the text for Ctrl+C.
-fn copy(text: String, field_id: &'static str, done: UseStateHandle<Option<&'static str>>) {
+fn copy(text: String, field: Field, done: UseStateHandle<Option<Copied>>) {
+    let field_id = field.id();
     let select = move || {
         let el = gloo::utils::document().get_element_by_id(field_id);
         if let Some(input) = el
@@ -91,17 +120,17 @@ fn copy(text: String, field_id: &'static str, done: UseStateHandle<Option<&'stat
             let promise = cb.write_text(&text);
             wasm_bindgen_futures::spawn_local(async move {
                 match wasm_bindgen_futures::JsFuture::from(promise).await {
-                    Ok(_) => done.set(Some(field_id)),
+                    Ok(_) => done.set(Some(Copied::Done(field))),
                     Err(_) => {
                         select();
-                        done.set(Some("select"));
+                        done.set(Some(Copied::Selected));
                     }
                 }
             });
         }
         None => {
             select();
-            done.set(Some("select"));
+            done.set(Some(Copied::Selected));
         }
     }
 }
@@ -122,35 +151,35 @@ fn download_width(choice: &str) -> u32 {
     }
 }
 
-fn chart_options(view: &ViewState, width: u32) -> chart::Options {
+fn chart_options(data: &Dataset, view: &ViewState, width: u32) -> chart::Options {
     chart::Options {
         width,
         height: 0,
         selected: view.focus.clone(),
-        legend_2023: year_label(view.lang, 2023).into(),
-        legend_2024: year_label(view.lang, 2024).into(),
+        legend_review: year_label(view.lang, &data.report, Period::Review),
+        legend_plan: year_label(view.lang, &data.report, Period::Plan),
         ..chart::Options::default()
     }
 }
 
 /// The chart on screen as SVG, with its title, summary, filters and source, drawn by
 /// the same code into plotters' SVG backend.
-fn chart_svg(view: &ViewState, width: u32) -> Option<String> {
-    let (rows, caption) = present::download(view.lang, Dataset::embedded(), view)?;
+fn chart_svg(data: &Dataset, view: &ViewState, width: u32) -> Option<String> {
+    let (rows, caption) = present::download(view.lang, data, view)?;
     Some(document::document_svg(
         rows.figure(),
         &caption,
-        &chart_options(view, width),
+        &chart_options(data, view, width),
     ))
 }
 
 /// The same document drawn at 2× onto a canvas of its own (not the one on screen, which
 /// follows the screen's theme and size), as a PNG data URL.
-fn chart_png(view: &ViewState, width: u32) -> Option<String> {
+fn chart_png(data: &Dataset, view: &ViewState, width: u32) -> Option<String> {
     const SCALE: f64 = 2.0;
-    let (rows, caption) = present::download(view.lang, Dataset::embedded(), view)?;
+    let (rows, caption) = present::download(view.lang, data, view)?;
     let fig = rows.figure();
-    let o = chart_options(view, width);
+    let o = chart_options(data, view, width);
     let l = document::document_layout(fig, &caption, o.width);
     let (w, h) = document::canvas_px(&l, SCALE);
     let canvas: HtmlCanvasElement = gloo::utils::document()
@@ -171,43 +200,41 @@ fn chart_png(view: &ViewState, width: u32) -> Option<String> {
     canvas.to_data_url().ok()
 }
 
-fn file_stem(view: &ViewState) -> String {
+fn file_stem(data: &Dataset, view: &ViewState) -> String {
     let tab = match view.view {
         View::Compare => "growth",
         View::Levels => "levels",
         View::Figures => "figures",
         View::County => "county",
     };
-    format!("aba-report-2024-{tab}")
+    format!("{}-{tab}", data.report.file_stem)
 }
 
 #[function_component(SharePanel)]
 pub fn share_panel(props: &Props) -> Html {
+    let data = use_data();
     let view = &props.store.view;
     let lang = view.lang;
-    let copied = use_state(|| None::<&'static str>);
+    let copied = use_state(|| None::<Copied>);
     let width_choice = use_state(|| String::from("screen"));
-    let link = url::absolute(&full_view(view));
-    let title = tr(
-        lang,
-        "阿坝州2024年政府工作报告数据",
-        "Aba Prefecture 2024 work report data",
-    );
-    let code = embed::snippet(&url::absolute(&embed_view(view)), title);
-    let script_code = embed::script_snippet(&url::site_base(), &url::query_of(&full_view(view)));
+    let link = url::absolute(data, &full_view(view));
+    let title = present::embed_title(lang, &data.report);
+    let code = embed::snippet(&url::absolute(data, &embed_view(view)), &title);
+    let script_code =
+        embed::script_snippet(&url::site_base(data), &url::query_of(&full_view(view)));
     let has_chart = matches!(view.view, View::Compare | View::Levels);
 
     let copy_link = {
         let (link, copied) = (link.clone(), copied.clone());
-        Callback::from(move |_| copy(link.clone(), "share-link", copied.clone()))
+        Callback::from(move |_| copy(link.clone(), Field::Link, copied.clone()))
     };
     let copy_code = {
         let (code, copied) = (code.clone(), copied.clone());
-        Callback::from(move |_| copy(code.clone(), "embed-code", copied.clone()))
+        Callback::from(move |_| copy(code.clone(), Field::EmbedCode, copied.clone()))
     };
     let copy_script = {
         let (code, copied) = (script_code.clone(), copied.clone());
-        Callback::from(move |_| copy(code.clone(), "script-embed-code", copied.clone()))
+        Callback::from(move |_| copy(code.clone(), Field::ScriptCode, copied.clone()))
     };
     let on_width = {
         let width_choice = width_choice.clone();
@@ -218,11 +245,11 @@ pub fn share_panel(props: &Props) -> Html {
         })
     };
     let png = {
-        let stem = file_stem(view);
+        let stem = file_stem(data, view);
         let view = view.clone();
         let choice = (*width_choice).clone();
         Callback::from(move |_| {
-            if let Some(url) = chart_png(&view, download_width(&choice)) {
+            if let Some(url) = chart_png(data, &view, download_width(&choice)) {
                 download(&format!("{stem}.png"), &url);
             }
         })
@@ -231,35 +258,40 @@ pub fn share_panel(props: &Props) -> Html {
         let view = view.clone();
         let choice = (*width_choice).clone();
         Callback::from(move |_| {
-            if let Some(text) = chart_svg(&view, download_width(&choice)) {
-                download_text(&format!("{}.svg", file_stem(&view)), "image/svg+xml", &text);
+            if let Some(text) = chart_svg(data, &view, download_width(&choice)) {
+                download_text(
+                    &format!("{}.svg", file_stem(data, &view)),
+                    "image/svg+xml",
+                    &text,
+                );
             }
         })
     };
     let csv = {
         let view = view.clone();
         Callback::from(move |_| {
-            let data = Dataset::embedded();
             let text = export::figures_csv(matching_figures(data, &view));
             download_text(
-                &format!("{}.csv", file_stem(&view)),
+                &format!("{}.csv", file_stem(data, &view)),
                 "text/csv;charset=utf-8",
                 &text,
             );
         })
     };
-    let json = Callback::from(|_| {
+    let json = Callback::from(move |_| {
         download_text(
-            "aba-report-2024.json",
+            &format!("{}.json", data.report.file_stem),
             "application/json",
-            &export::report_json(Dataset::embedded()),
+            &export::report_json(data),
         );
     });
     let status = match *copied {
-        Some("share-link") => tr(lang, "链接已复制。", "Link copied."),
-        Some("embed-code") => tr(lang, "嵌入代码已复制。", "Embed code copied."),
-        Some("script-embed-code") => tr(lang, "脚本嵌入已复制。", "Script embed copied."),
-        Some(_) => tr(
+        Some(Copied::Done(Field::Link)) => tr(lang, "链接已复制。", "Link copied."),
+        Some(Copied::Done(Field::EmbedCode)) => tr(lang, "嵌入代码已复制。", "Embed code copied."),
+        Some(Copied::Done(Field::ScriptCode)) => {
+            tr(lang, "脚本嵌入已复制。", "Script embed copied.")
+        }
+        Some(Copied::Selected) => tr(
             lang,
             "已选中，请按 Ctrl+C 复制。",
             "Selected: press Ctrl+C to copy.",
@@ -303,13 +335,13 @@ pub fn share_panel(props: &Props) -> Html {
     }
 }
 
-pub fn embed_footer(store: &StoreHandle) -> Html {
+pub fn embed_footer(data: &Dataset, store: &StoreHandle) -> Html {
     let view = &store.view;
     let lang = view.lang;
     html! {
         <footer class="embed-footer">
-            <p class="source">{ tr(lang, "来源：阿坝藏族羌族自治州2024年政府工作报告", "Source: 2024 Government Work Report of Aba Tibetan and Qiang Autonomous Prefecture") }</p>
-            <a href={url::absolute(&full_view(view))} target="_blank" rel="noopener">
+            <p class="source">{ present::source_line(lang, &data.report) }</p>
+            <a href={url::absolute(data, &full_view(view))} target="_blank" rel="noopener">
                 { tr(lang, "在完整浏览器中打开 ↗", "Open in the full explorer ↗") }
             </a>
         </footer>

@@ -2,22 +2,29 @@ use yew::prelude::*;
 
 use super::i18n::tr;
 use super::store::{dispatch, StoreHandle};
+use crate::data::Dataset;
+use crate::present::growth_tab_label;
 use crate::state::{Action, View};
 
 /// The four views, as a tab list that arrow keys move through.
-pub fn tabs(store: &StoreHandle) -> Html {
+pub fn tabs(data: &Dataset, store: &StoreHandle) -> Html {
     let lang = store.view.lang;
     let current = store.view.view;
     let all = [
-        (View::Compare, tr(lang, "增速对比", "Growth: 2023 vs 2024")),
-        (View::Levels, tr(lang, "总量对比", "Levels")),
-        (View::Figures, tr(lang, "全部数字", "All figures")),
-        (View::County, tr(lang, "按县查看", "By county")),
+        (View::Compare, growth_tab_label(lang, &data.report)),
+        (View::Levels, tr(lang, "总量对比", "Levels").to_string()),
+        (
+            View::Figures,
+            tr(lang, "全部数字", "All figures").to_string(),
+        ),
+        (View::County, tr(lang, "按县查看", "By county").to_string()),
     ];
+    let views = all.clone().map(|(v, _)| v);
     let onkeydown = {
         let store = store.clone();
+        let all = views;
         Callback::from(move |e: KeyboardEvent| {
-            let i = all.iter().position(|(v, _)| *v == current).unwrap_or(0);
+            let i = all.iter().position(|v| *v == current).unwrap_or(0);
             let next = match e.key().as_str() {
                 "ArrowRight" => (i + 1) % all.len(),
                 "ArrowLeft" => (i + all.len() - 1) % all.len(),
@@ -26,7 +33,7 @@ pub fn tabs(store: &StoreHandle) -> Html {
                 _ => return,
             };
             e.prevent_default();
-            dispatch(&store, Action::SetView(all[next].0));
+            dispatch(&store, Action::SetView(all[next]));
             focus_tab(next);
         })
     };
@@ -42,7 +49,7 @@ pub fn tabs(store: &StoreHandle) -> Html {
                 html! {
                     <button type="button" role="tab" id={format!("tab-{i}")} aria-selected={selected.to_string()}
                         aria-controls="panel" tabindex={if selected { "0" } else { "-1" }} {onclick}>
-                        { *label }
+                        { label.clone() }
                     </button>
                 }
             }) }

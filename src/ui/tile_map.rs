@@ -1,4 +1,5 @@
-//! The 13 counties as tiles, laid out roughly as they sit on the map (north at the top).
+//! The report's counties as tiles, laid out roughly as they sit on the map (north at the
+//! top), on the grid their positions in the manifest span.
 
 use yew::prelude::*;
 
@@ -7,10 +8,12 @@ use super::store::{dispatch, StoreHandle};
 use crate::data::Dataset;
 use crate::state::Action;
 
-pub fn tile_map(store: &StoreHandle) -> Html {
+pub fn tile_map(data: &Dataset, store: &StoreHandle) -> Html {
     let view = &store.view;
     let lang = view.lang;
-    let data = Dataset::embedded();
+    let counties = &data.taxonomy.counties;
+    let cols = counties.iter().map(|c| c.col + 1).max().unwrap_or(1);
+    let rows = counties.iter().map(|c| c.row + 1).max().unwrap_or(1);
     let tiles = data.taxonomy.counties.iter().map(|c| {
         let pressed = view.counties.contains(&c.slug);
         let onclick = {
@@ -28,7 +31,7 @@ pub fn tile_map(store: &StoreHandle) -> Html {
         }
     });
     html! {
-        <div class="tile-map" role="group" aria-label={tr(lang, "县（市）地图", "County map")}>
+        <div class={classes!("tile-map", format!("cols-{cols}"), format!("rows-{rows}"))} role="group" aria-label={tr(lang, "县（市）地图", "County map")}>
             { for tiles }
         </div>
     }

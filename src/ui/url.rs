@@ -14,31 +14,31 @@ fn pathname() -> String {
         .unwrap_or_default()
 }
 
-pub fn read() -> (ViewState, Vec<Notice>) {
+pub fn read(data: &Dataset) -> (ViewState, Vec<Notice>) {
     let search = location().and_then(|l| l.search().ok()).unwrap_or_default();
-    decode_location(&pathname(), &search, Dataset::embedded())
+    decode_location(&pathname(), &search, data)
 }
 
 /// The path the page's query goes after: the site's base when the page is one of the
 /// static view pages (a query there would fight its path), else the page's own path.
-fn document_path() -> String {
+fn document_path(data: &Dataset) -> String {
     let path = pathname();
-    match split_path(&path, Dataset::embedded()) {
+    match split_path(&path, data) {
         (base, Some(_)) => base.to_string(),
         _ => path,
     }
 }
 
 /// Writes the view into the URL unless the address bar already shows it.
-pub fn write(view: &ViewState, mode: HistoryMode) {
+pub fn write(data: &Dataset, view: &ViewState, mode: HistoryMode) {
     let Some(window) = web_sys::window() else {
         return;
     };
-    if read().0 == *view {
+    if read(data).0 == *view {
         return;
     }
     let query = encode(view);
-    let url = format!("{}{query}", document_path());
+    let url = format!("{}{query}", document_path(data));
     let Ok(history) = window.history() else {
         return;
     };
@@ -64,7 +64,7 @@ fn is_file() -> bool {
 
 /// The site's base URL, ending in `/`: where index.html, embed.js and the page paths
 /// live.
-pub fn site_base() -> String {
+pub fn site_base(data: &Dataset) -> String {
     let Some(location) = location() else {
         return String::new();
     };
@@ -77,7 +77,7 @@ pub fn site_base() -> String {
         };
     }
     let path = pathname();
-    let base = split_path(&path, Dataset::embedded()).0;
+    let base = split_path(&path, data).0;
     format!("{}{base}", location.origin().unwrap_or_default())
 }
 
@@ -88,10 +88,10 @@ pub fn query_of(view: &ViewState) -> String {
 
 /// The full address of a view, for the share panel: its page path when it has one
 /// (`…/en/county/hongyuan/`), else the query string.
-pub fn absolute(view: &ViewState) -> String {
+pub fn absolute(data: &Dataset, view: &ViewState) -> String {
     if !is_file() {
         if let Some(page) = Page::for_view(view) {
-            return format!("{}{}", site_base(), page.path());
+            return format!("{}{}", site_base(data), page.path());
         }
     }
     let Some(location) = location() else {
@@ -109,7 +109,7 @@ pub fn absolute(view: &ViewState) -> String {
         format!(
             "{}{}",
             location.origin().unwrap_or_default(),
-            document_path()
+            document_path(data)
         )
     };
     format!("{origin_path}{}", encode(view))

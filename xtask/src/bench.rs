@@ -13,7 +13,7 @@ const PEERS: [&str; 2] = ["echarts", "vega"];
 pub fn run(args: &[String]) -> Result {
     let (runs, changes) = parse_args(args)?;
     let root = root();
-    let built = dist::run()?;
+    let built = dist::run(&crate::report::Target::default())?;
     // A private copy: another `cargo xtask` may rebuild dist/ while this one measures.
     let ours = tools::target_dir().join("bench-site");
     let _ = std::fs::remove_dir_all(&ours);

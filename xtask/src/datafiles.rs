@@ -4,8 +4,7 @@ use crate::Result;
 use report_explorer::data::{export, Dataset};
 use std::path::Path;
 
-pub fn write(dir: &Path) -> Result {
-    let data = Dataset::embedded();
+pub fn write(data: &Dataset, dir: &Path) -> Result {
     let pairs = data.comparisons();
     let files = [
         ("figures.csv", export::figures_csv(&data.figures)),

@@ -1,8 +1,9 @@
 //! The release site: wasm → wasm-bindgen → wasm-opt → dist/, plus the data downloads
 //! and a single-file `standalone.html`.
 
+use crate::report::Target;
 use crate::tools::{self, run as exec};
-use crate::{datafiles, pages, root, standalone, Result};
+use crate::{datafiles, page_text, pages, root, standalone, Result};
 use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::time::Instant;
@@ -20,18 +21,23 @@ const WASM_OPT_FLAGS: [&str; 4] = [
     "--converge",
 ];
 
-/// Builds `dist/` and returns its path.
-pub fn run() -> Result<PathBuf> {
+/// Builds the site of `target.report` into `target.out` and returns its path.
+pub fn run(target: &Target) -> Result<PathBuf> {
     let started = Instant::now();
     let root = root();
+    let data = target.load()?;
     tools::ensure_wasm_toolchain()?;
     tools::ensure_npm_tools()?;
 
     // The dataset's own rules run first: a site is never written from bad data.
-    eprintln!("xtask: checking the dataset (cargo test --test dataset)");
+    eprintln!(
+        "xtask: checking the dataset of {} (cargo test --test dataset)",
+        target.report.display()
+    );
     exec(
         Command::new(env!("CARGO"))
             .args(["test", "--quiet", "--test", "dataset"])
+            .env("REPORT_UNDER_TEST", &target.report)
             .current_dir(&root),
     )
     .map_err(|e| format!("the dataset breaks its own rules; no site written ({e})"))?;
@@ -40,12 +46,13 @@ pub fn run() -> Result<PathBuf> {
         "xtask: building the release wasm ({}, std rebuilt for size)",
         tools::WASM_TOOLCHAIN
     );
-    exec(&mut tools::wasm_build())?;
+    exec(&mut tools::wasm_build(&target.report))?;
     let wasm_in = tools::target_dir().join("wasm32-unknown-unknown/release/report-explorer.wasm");
 
-    let dist = root.join("dist");
+    let dist = target.out.clone();
     if dist.exists() {
-        std::fs::remove_dir_all(&dist).map_err(|e| format!("cannot clear dist/: {e}"))?;
+        std::fs::remove_dir_all(&dist)
+            .map_err(|e| format!("cannot clear {}: {e}", dist.display()))?;
     }
     std::fs::create_dir_all(dist.join("data")).map_err(|e| e.to_string())?;
 
@@ -75,13 +82,20 @@ pub fn run() -> Result<PathBuf> {
     minify(&root.join("assets/embed.js"), &dist.join("embed.js"))?;
     // The icon is inlined in index.html as a data: URL (no request, none after each
     // address change either).
-    for file in ["index.html", "assets/boot.js"] {
-        let name = Path::new(file).file_name().expect("a file name");
-        copy(&root.join(file), &dist.join(name))?;
+    copy(&root.join("assets/boot.js"), &dist.join("boot.js"))?;
+    // index.html names the report: its placeholders come from the manifest.
+    let mut index =
+        std::fs::read_to_string(root.join("index.html")).map_err(|e| format!("index.html: {e}"))?;
+    for (from, to) in page_text::index_placeholders(&data) {
+        if !index.contains(from) {
+            return Err(format!("index.html has no {from}"));
+        }
+        index = index.replace(from, &pages::esc(&to));
     }
-    datafiles::write(&dist.join("data"))?;
+    std::fs::write(dist.join("index.html"), index).map_err(|e| format!("index.html: {e}"))?;
+    datafiles::write(&data, &dist.join("data"))?;
     // A page and a preview image per shared view (README, "Links and embeds").
-    let pages = pages::write(&dist)?;
+    let pages = pages::write(&data, &dist)?;
     eprintln!("xtask: {} static pages with previews", pages.len());
     standalone::write(&dist, &bindgen_dir.join(GLUE))?;
     eprintln!(

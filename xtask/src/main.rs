@@ -6,6 +6,7 @@ mod dist;
 mod page_text;
 mod pages;
 mod preview;
+mod report;
 mod serve;
 mod sizes;
 mod standalone;
@@ -19,7 +20,9 @@ const USAGE: &str = "usage: cargo xtask <command>
 
 commands:
   serve [--port N]   build the release site into dist/ and serve it (default port 8080)
-  dist               build the release site into dist/ (and dist/standalone.html)
+  dist [--report DIR] [--out DIR]
+                     build the release site of a report folder (default
+                     reports/aba-2024) into dist/ (and dist/standalone.html)
   test               every check: fmt, clippy, native tests, browser suite;
                      ends with N passed, N failed, N skipped
   sizes              print the size of each file in dist/ (raw, gzip, brotli)
@@ -31,7 +34,9 @@ fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let result = match args.first().map(String::as_str) {
         Some("serve") => serve::run(&args[1..]),
-        Some("dist") => dist::run().map(|_| ()),
+        Some("dist") => report::Target::from_args(&args[1..])
+            .and_then(|(target, _)| dist::run(&target))
+            .map(|_| ()),
         Some("test") => test::run(&args[1..]),
         Some("sizes") => sizes::print_dist(),
         Some("bench") => bench::run(&args[1..]),

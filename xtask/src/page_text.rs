@@ -4,37 +4,53 @@
 
 use report_explorer::data::Dataset;
 use report_explorer::present::{
-    chart_title, compare_view_summary, county_name, is_en, sector_name, source_line, tr,
+    app_title, chart_title, compare_view_summary, county_name, is_en, sector_name, source_line,
 };
-use report_explorer::state::{compare_rows, county_content, Lang, Page, View};
+use report_explorer::state::{compare_rows, county_content, Lang, Page, View, ViewState};
 
 /// The site's name, in the page's language.
-pub fn site_name(lang: Lang) -> &'static str {
-    tr(
-        lang,
-        "阿坝州政府工作报告数据浏览",
-        "Aba Work Report Explorer",
-    )
+pub fn site_name(data: &Dataset, lang: Lang) -> String {
+    app_title(lang, &data.report)
 }
 
-/// The source line ("阿坝州2024年政府工作报告" / "Aba Prefecture 2024 Government Work Report").
-pub fn source(lang: Lang) -> &'static str {
-    source_line(lang)
+/// The source line ("来源：阿坝藏族羌族自治州2024年政府工作报告").
+pub fn source(data: &Dataset, lang: Lang) -> String {
+    source_line(lang, &data.report)
+}
+
+/// What index.html says before the app starts, from the report's manifest: the
+/// `{{…}}` placeholders of the template.
+pub fn index_placeholders(data: &Dataset) -> [(&'static str, String); 5] {
+    let r = &data.report;
+    [
+        ("{{title_zh}}", app_title(Lang::Zh, r)),
+        ("{{title_en}}", app_title(Lang::En, r)),
+        ("{{source_zh}}", source_line(Lang::Zh, r)),
+        ("{{source_en}}", source_line(Lang::En, r)),
+        (
+            "{{description}}",
+            format!(
+                "{}中的每一个数字，可筛选、可比较、可溯源。Every figure in {}, filterable and sourced.",
+                r.title.zh, r.source.en
+            ),
+        ),
+    ]
 }
 
 /// The page's heading: the view's title, named for its sector or county.
 pub fn heading(data: &Dataset, page: &Page) -> String {
     let lang = page.lang();
-    let growth = chart_title(lang, View::Compare);
+    let growth = chart_title(lang, &data.report, View::Compare);
+    let plan = data.report.plan_year;
     match page {
         Page::Home(_) => growth.to_string(),
         Page::Sector(_, s) => format!("{} · {growth}", sector_name(lang, data, s)),
         Page::County(_, c) => {
             let name = county_name(lang, data, c);
             if is_en(lang) {
-                format!("{name}: what the 2024 work report says")
+                format!("{name}: what the {plan} work report says")
             } else {
-                format!("{name}：2024年政府工作报告怎么说")
+                format!("{name}：{plan}年政府工作报告怎么说")
             }
         }
     }
@@ -42,7 +58,7 @@ pub fn heading(data: &Dataset, page: &Page) -> String {
 
 /// The document title: heading, then the site.
 pub fn title(data: &Dataset, page: &Page) -> String {
-    format!("{} · {}", heading(data, page), site_name(page.lang()))
+    format!("{} · {}", heading(data, page), site_name(data, page.lang()))
 }
 
 /// The view's summary sentence: the growth chart's own sentence (the one it reads out
@@ -52,12 +68,12 @@ pub fn summary(data: &Dataset, page: &Page) -> String {
     let view = page.view();
     match page {
         Page::Home(_) | Page::Sector(..) => {
-            compare_view_summary(lang, &view, &compare_rows(data, &view))
+            compare_view_summary(lang, &data.report, &view, &compare_rows(data, &view))
         }
         Page::County(_, slug) => {
-            let c = county_content(data, slug);
-            let figures = c.figures_2023.len() + c.figures_2024.len();
-            let mentions = c.mentions_2023.len() + c.mentions_2024.len();
+            let c = county_content(data, slug, &ViewState::default());
+            let figures = c.parts.iter().map(|p| p.figures.len()).sum();
+            let mentions = c.parts.iter().map(|p| p.mentions.len()).sum();
             county_sentence(lang, county_name(lang, data, slug), figures, mentions)
         }
     }
@@ -88,7 +104,7 @@ mod tests {
 
     #[test]
     fn every_page_has_its_own_words_in_its_language() {
-        let data = Dataset::embedded();
+        let data = crate::report::aba();
         let pages = Page::all(data);
         let titles: std::collections::BTreeSet<String> =
             pages.iter().map(|p| title(data, p)).collect();

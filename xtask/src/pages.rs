@@ -11,8 +11,8 @@
 
 use crate::{page_text, preview, Result};
 use report_explorer::data::{Dataset, Figure, Mention};
-use report_explorer::present::{indicator, is_en, tr, value_label, year_label};
-use report_explorer::state::{county_content, matching_figures, Lang, Page};
+use report_explorer::present::{indicator, is_en, record_year_label, tr, value_label};
+use report_explorer::state::{county_content, matching_figures, Lang, Page, ViewState};
 use std::path::Path;
 
 pub const DEFAULT_SITE_URL: &str = "http://127.0.0.1:8080/";
@@ -49,11 +49,10 @@ fn check_site_url(v: &str) -> Result<String> {
 
 /// Writes every page and its preview into `dist` (which already holds index.html) and
 /// returns the pages' paths below `dist`, for `sizes`.
-pub fn write(dist: &Path) -> Result<Vec<String>> {
+pub fn write(data: &Dataset, dist: &Path) -> Result<Vec<String>> {
     let site = site_url()?;
     let template = std::fs::read_to_string(dist.join("index.html"))
         .map_err(|e| format!("dist/index.html: {e}"))?;
-    let data = Dataset::embedded();
     let mut written = Vec::new();
     for page in Page::all(data) {
         let dir = dist.join(page.path());
@@ -84,7 +83,7 @@ pub fn render(
         format!("<title>{}</title>", esc(&title)),
         format!("<link rel=\"canonical\" href=\"{}\">", esc(&url)),
         og("og:type", "website"),
-        og("og:site_name", page_text::site_name(lang)),
+        og("og:site_name", &page_text::site_name(data, lang)),
         og("og:title", &title),
         og("og:description", &summary),
         og("og:url", &url),
@@ -174,28 +173,23 @@ fn static_view(data: &Dataset, page: &Page, summary: &str) -> String {
     out.push_str("<main id=\"shell\" class=\"shell static-view\">\n");
     out.push_str(&format!(
         "    <p class=\"site-name\">{}</p>\n    <h1>{}</h1>\n    <p class=\"summary\">{}</p>\n    <p class=\"source\">{}</p>\n",
-        esc(page_text::site_name(lang)),
+        esc(&page_text::site_name(data, lang)),
         esc(&page_text::heading(data, page)),
         esc(summary),
-        esc(page_text::source(lang)),
+        esc(&page_text::source(data, lang)),
     ));
     match page {
         Page::County(_, slug) => {
-            let c = county_content(data, slug);
-            let figures: Vec<&Figure> = c
-                .figures_2023
-                .iter()
-                .chain(&c.figures_2024)
-                .copied()
-                .collect();
-            let mentions: Vec<&Mention> = c
-                .mentions_2023
-                .iter()
-                .chain(&c.mentions_2024)
-                .copied()
-                .collect();
-            out.push_str(&figure_table(lang, &figures, tr(lang, "数字", "Figures")));
-            out.push_str(&mention_table(lang, &mentions));
+            let c = county_content(data, slug, &ViewState::default());
+            let figures: Vec<&Figure> = c.parts.iter().flat_map(|p| p.figures.clone()).collect();
+            let mentions: Vec<&Mention> = c.parts.iter().flat_map(|p| p.mentions.clone()).collect();
+            out.push_str(&figure_table(
+                data,
+                lang,
+                &figures,
+                tr(lang, "数字", "Figures"),
+            ));
+            out.push_str(&mention_table(data, lang, &mentions));
         }
         _ => {
             let figures = matching_figures(data, &page.view());
@@ -204,14 +198,14 @@ fn static_view(data: &Dataset, page: &Page, summary: &str) -> String {
                 "本视图的全部数字及报告原文",
                 "Every figure of this view, with the report's text",
             );
-            out.push_str(&figure_table(lang, &figures, caption));
+            out.push_str(&figure_table(data, lang, &figures, caption));
         }
     }
     out.push_str("  </main>");
     out
 }
 
-fn figure_table(lang: Lang, figures: &[&Figure], caption: &str) -> String {
+fn figure_table(data: &Dataset, lang: Lang, figures: &[&Figure], caption: &str) -> String {
     let head = [
         tr(lang, "指标", "Indicator"),
         tr(lang, "年份", "Year"),
@@ -224,7 +218,7 @@ fn figure_table(lang: Lang, figures: &[&Figure], caption: &str) -> String {
             format!(
                 "<tr><td>{}</td><td>{}</td><td class=\"num\">{}</td><td><q lang=\"zh-Hans\">{}</q></td></tr>",
                 esc(indicator(lang, f)),
-                esc(year_label(lang, f.year)),
+                esc(&record_year_label(lang, &data.report, f.year)),
                 esc(&value_label(lang, f)),
                 esc(&f.quote)
             )
@@ -233,7 +227,7 @@ fn figure_table(lang: Lang, figures: &[&Figure], caption: &str) -> String {
     table(lang, caption, &head, &rows)
 }
 
-fn mention_table(lang: Lang, mentions: &[&Mention]) -> String {
+fn mention_table(data: &Dataset, lang: Lang, mentions: &[&Mention]) -> String {
     let head = [
         tr(lang, "提及", "Mention"),
         tr(lang, "年份", "Year"),
@@ -246,7 +240,7 @@ fn mention_table(lang: Lang, mentions: &[&Mention]) -> String {
             format!(
                 "<tr><td>{}</td><td>{}</td><td><q lang=\"zh-Hans\">{}</q></td></tr>",
                 esc(gist),
-                esc(year_label(lang, m.year)),
+                esc(&record_year_label(lang, &data.report, m.year)),
                 esc(&m.quote)
             )
         })
@@ -303,9 +297,14 @@ pub fn esc(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::report::aba;
 
     fn template() -> String {
-        std::fs::read_to_string(crate::root().join("index.html")).unwrap()
+        let mut t = std::fs::read_to_string(crate::root().join("index.html")).unwrap();
+        for (from, to) in crate::page_text::index_placeholders(aba()) {
+            t = t.replace(from, &esc(&to));
+        }
+        t
     }
 
     #[test]
@@ -341,7 +340,7 @@ mod tests {
 
     #[test]
     fn a_page_has_its_head_relative_paths_and_static_view() {
-        let data = Dataset::embedded();
+        let data = aba();
         let page = Page::County(Lang::En, "hongyuan".into());
         let html = render(&template(), data, &page, "https://x.org/r/", (1200, 630)).unwrap();
         let url = "https://x.org/r/en/county/hongyuan/";
@@ -375,9 +374,9 @@ mod tests {
         };
         assert_eq!(policy(&html), policy(&template()));
         // Every table row is the county's.
-        let c = county_content(data, "hongyuan");
-        let figures = c.figures_2023.len() + c.figures_2024.len();
-        let mentions = c.mentions_2023.len() + c.mentions_2024.len();
+        let c = county_content(data, "hongyuan", &ViewState::default());
+        let figures: usize = c.parts.iter().map(|p| p.figures.len()).sum();
+        let mentions: usize = c.parts.iter().map(|p| p.mentions.len()).sum();
         assert_eq!(
             html.matches("<tr><td").count(),
             figures.max(1) + mentions.max(1)
@@ -386,7 +385,7 @@ mod tests {
 
     #[test]
     fn a_home_page_is_one_level_deep_and_chinese() {
-        let data = Dataset::embedded();
+        let data = aba();
         let html = render(
             &template(),
             data,

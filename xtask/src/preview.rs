@@ -9,7 +9,7 @@ use plotters::prelude::*;
 use plotters::style::FontStyle;
 use report_explorer::chart::document::{self, Caption, Figure};
 use report_explorer::chart::Options;
-use report_explorer::data::Dataset;
+use report_explorer::data::{Dataset, Period};
 use report_explorer::present::{compare_chart_rows, download_caption, year_label};
 use report_explorer::state::{compare_rows, Page};
 use std::path::Path;
@@ -63,8 +63,8 @@ pub fn write(data: &Dataset, page: &Page, out: &Path) -> Result<(u32, u32)> {
             let base = Options {
                 width: w,
                 height: h,
-                legend_2023: year_label(lang, 2023).into(),
-                legend_2024: year_label(lang, 2024).into(),
+                legend_review: year_label(lang, &data.report, Period::Review),
+                legend_plan: year_label(lang, &data.report, Period::Plan),
                 ..Options::default()
             };
             let o = document::download_options(&base, SCALE);
@@ -79,7 +79,7 @@ pub fn write(data: &Dataset, page: &Page, out: &Path) -> Result<(u32, u32)> {
             let caption = Caption {
                 title: page_text::heading(data, page),
                 summary: page_text::summary(data, page),
-                source: page_text::source(lang).into(),
+                source: page_text::source(data, lang),
                 ..Caption::default()
             };
             let root = BitMapBackend::new(out, MIN_SIZE).into_drawing_area();

@@ -6,7 +6,7 @@ use std::sync::Arc;
 
 pub fn run(args: &[String]) -> Result {
     let port = parse_port(args)?;
-    let dist = dist::run()?;
+    let dist = dist::run(&crate::report::Target::default())?;
     let server = bind(port)?;
     println!("Serving dist/ at http://127.0.0.1:{port}/  (Ctrl-C stops)");
     serve_forever(server, &dist);

@@ -80,7 +80,7 @@ pub fn print_dist() -> Result {
 
 /// Each static page and its preview image (xtask/src/pages.rs), and their totals.
 fn print_pages(dist: &Path) -> Result {
-    let data = report_explorer::data::Dataset::embedded();
+    let data = &crate::report::Target::default().load()?;
     let mut html = Size::default();
     let mut png = Size::default();
     let mut n = 0;

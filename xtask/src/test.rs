@@ -76,7 +76,7 @@ pub fn run(args: &[String]) -> Result {
 
 fn browser_suite(tally: &mut Counts) -> Result {
     let root = root();
-    let dist = dist::run()?;
+    let dist = dist::run(&crate::report::Target::default())?;
     size_budget(tally, &dist);
     tools::ensure_chromium()?;
     let port = serve::spawn(&dist, 0)?;

@@ -60,7 +60,8 @@ pub fn ensure_wasm_toolchain() -> Result {
 }
 
 /// `cargo build` of the release wasm with the pinned nightly and std rebuilt for size.
-pub fn wasm_build() -> Command {
+/// The release wasm of the report folder `report` (build.rs reads `REPORT_DIR`).
+pub fn wasm_build(report: &std::path::Path) -> Command {
     let mut cmd = Command::new("rustup");
     cmd.args(["run", WASM_TOOLCHAIN, "cargo", "build"])
         .args([
@@ -74,6 +75,7 @@ pub fn wasm_build() -> Command {
         .env_remove("RUSTC")
         .env_remove("RUSTDOC")
         .env_remove("CARGO")
+        .env("REPORT_DIR", report)
         .current_dir(root());
     cmd
 }

@@ -4,7 +4,7 @@
 
 use crate::chart;
 use crate::chart::document::{Caption, Rows};
-use crate::data::{format, Dataset, Direction, Figure};
+use crate::data::{format, Dataset, Direction, Figure, Period, Report};
 use crate::state::{
     compare_rows, compare_summary, level_rows, CompareRow, Lang, LevelRow, View, ViewState,
 };
@@ -72,12 +72,74 @@ pub fn county_name<'a>(lang: Lang, data: &'a Dataset, slug: &'a str) -> &'a str 
         .unwrap_or(slug)
 }
 
-pub fn year_label(lang: Lang, year: u16) -> &'static str {
-    match (year, lang) {
-        (2023, Lang::Zh) => "2023年完成",
-        (2023, Lang::En) => "2023 result",
-        (_, Lang::Zh) => "2024年目标",
-        (_, Lang::En) => "2024 target",
+/// "2023年完成" / "2024 target": a part of the report by its year.
+pub fn year_label(lang: Lang, r: &Report, period: Period) -> String {
+    let y = r.year(period);
+    match (period, lang) {
+        (Period::Review, Lang::Zh) => format!("{y}年完成"),
+        (Period::Review, Lang::En) => format!("{y} result"),
+        (Period::Plan, Lang::Zh) => format!("{y}年目标"),
+        (Period::Plan, Lang::En) => format!("{y} target"),
+    }
+}
+
+/// The year filter's choices: "2023年完成" is the review part's results.
+pub fn year_filter_label(lang: Lang, r: &Report, period: Period) -> String {
+    let y = r.year(period);
+    match (period, lang) {
+        (Period::Review, Lang::Zh) => format!("{y}年完成"),
+        (Period::Review, Lang::En) => format!("{y} results"),
+        (Period::Plan, Lang::Zh) => format!("{y}年目标"),
+        (Period::Plan, Lang::En) => format!("{y} targets"),
+    }
+}
+
+/// The year of a record's part, as a label (a record of neither year reads as the plan:
+/// the loader refuses such records, so this is never shown).
+pub fn record_year_label(lang: Lang, r: &Report, year: u16) -> String {
+    year_label(lang, r, r.period(year).unwrap_or(Period::Plan))
+}
+
+/// The heading of the growth tab: "Growth: 2023 vs 2024".
+pub fn growth_tab_label(lang: Lang, r: &Report) -> String {
+    match lang {
+        Lang::Zh => "增速对比".into(),
+        Lang::En => format!("Growth: {} vs {}", r.review_year, r.plan_year),
+    }
+}
+
+/// The app's name for this report: "阿坝州2024年政府工作报告数据浏览".
+pub fn app_title(lang: Lang, r: &Report) -> String {
+    match lang {
+        Lang::Zh => format!("{}数据浏览", r.title.zh),
+        Lang::En => format!("{} Explorer", r.title.en),
+    }
+}
+
+/// The title an embed code gives its iframe.
+pub fn embed_title(lang: Lang, r: &Report) -> String {
+    match lang {
+        Lang::Zh => format!("{}数据", r.title.zh),
+        Lang::En => format!("{} data", r.title.en),
+    }
+}
+
+/// The search box's example: "如：旅游、5G、红原".
+pub fn search_placeholder(lang: Lang, r: &Report) -> String {
+    match lang {
+        Lang::Zh => format!("如：{}", r.search_example.zh),
+        Lang::En => format!("e.g. {}", r.search_example.en),
+    }
+}
+
+/// The heading line under the title: the source and the promise.
+pub fn header_source(lang: Lang, r: &Report) -> String {
+    match lang {
+        Lang::Zh => format!("来源：{}。每个数字都附有报告原文。", r.source.zh),
+        Lang::En => format!(
+            "Source: {}. Every number links to its sentence in the report.",
+            r.source.en
+        ),
     }
 }
 
@@ -91,8 +153,7 @@ pub fn mark(lang: Lang, f: &Figure) -> chart::Mark {
 }
 
 pub fn compare_row_label<'d>(lang: Lang, row: &CompareRow<'d>) -> &'d str {
-    let f = row.to.or(row.from).expect("a row has a figure");
-    indicator(lang, f)
+    indicator(lang, row.to)
 }
 
 /// The growth rows as the chart draws them, for the canvas and the SVG download alike.
@@ -102,7 +163,7 @@ pub fn compare_chart_rows(lang: Lang, rows: &[CompareRow]) -> Vec<chart::Compare
             id: r.id.clone(),
             label: compare_row_label(lang, r).to_string(),
             from: r.from.map(|f| mark(lang, f)),
-            to: r.to.map(|f| mark(lang, f)),
+            to: Some(mark(lang, r.to)),
         })
         .collect()
 }
@@ -125,20 +186,26 @@ pub fn change_text(pct: f64) -> String {
     format::signed_pct(pct)
 }
 
-pub fn direction_words(lang: Lang, d: Option<Direction>) -> &'static str {
-    match d {
-        Some(Direction::Lower) => tr(lang, "目标低于去年", "target below 2023"),
-        Some(Direction::Equal) => tr(lang, "目标与去年持平", "target level with 2023"),
-        Some(Direction::Higher) => tr(lang, "目标高于去年", "target above 2023"),
-        Some(Direction::NotComparable) => tr(lang, "不可比", "not comparable"),
-        None => tr(lang, "仅有2024年目标", "2024 target only"),
+pub fn direction_words(lang: Lang, r: &Report, d: Option<Direction>) -> String {
+    let (review, plan) = (r.review_year, r.plan_year);
+    match (d, lang) {
+        (Some(Direction::Lower), Lang::Zh) => "目标低于去年".into(),
+        (Some(Direction::Lower), Lang::En) => format!("target below {review}"),
+        (Some(Direction::Equal), Lang::Zh) => "目标与去年持平".into(),
+        (Some(Direction::Equal), Lang::En) => format!("target level with {review}"),
+        (Some(Direction::Higher), Lang::Zh) => "目标高于去年".into(),
+        (Some(Direction::Higher), Lang::En) => format!("target above {review}"),
+        (Some(Direction::NotComparable), _) => tr(lang, "不可比", "not comparable").into(),
+        (None, Lang::Zh) => format!("仅有{plan}年目标"),
+        (None, Lang::En) => format!("{plan} target only"),
     }
 }
 
 /// The growth chart's sentence, computed from the rows on screen; when the axis is
 /// broken it says so and gives the values beyond the break, which are drawn on a
 /// compressed piece of the axis.
-pub fn compare_summary_text(lang: Lang, rows: &[CompareRow]) -> String {
+pub fn compare_summary_text(lang: Lang, r: &Report, rows: &[CompareRow]) -> String {
+    let (review, plan) = (r.review_year, r.plan_year);
     let s = compare_summary(rows);
     let paired = s.lower + s.equal + s.higher;
     if rows.is_empty() {
@@ -151,13 +218,13 @@ pub fn compare_summary_text(lang: Lang, rows: &[CompareRow]) -> String {
     }
     let mut out = if is_en(lang) {
         format!(
-            "Of {paired} growth targets with a 2023 result, {} {} below last year's pace, {} level with it and {} above it; {} more {} a 2024 target only.",
+            "Of {paired} growth targets with a {review} result, {} {} below last year's pace, {} level with it and {} above it; {} more {} a {plan} target only.",
             s.lower, if s.lower == 1 { "is" } else { "are" }, s.equal, s.higher, s.alone,
             if s.alone == 1 { "is" } else { "are" }
         )
     } else {
         format!(
-            "在{paired}项有2023年实绩的增速指标中，{}项2024年目标低于去年实际增速，{}项持平，{}项更高；另有{}项只有2024年目标。",
+            "在{paired}项有{review}年实绩的增速指标中，{}项{plan}年目标低于去年实际增速，{}项持平，{}项更高；另有{}项只有{plan}年目标。",
             s.lower, s.equal, s.higher, s.alone
         )
     };
@@ -174,7 +241,7 @@ pub fn compare_summary_text(lang: Lang, rows: &[CompareRow]) -> String {
 /// [`chart::layout::far_outliers`]), naming the values beyond the break in row order.
 pub fn axis_break_note(lang: Lang, rows: &[CompareRow]) -> Option<String> {
     let en = is_en(lang);
-    let figures = || rows.iter().flat_map(|r| [r.from, r.to]).flatten();
+    let figures = || rows.iter().flat_map(|r| [r.from, Some(r.to)]).flatten();
     let values: Vec<f64> = figures().map(|f| f.value).collect();
     let out = chart::layout::far_outliers(&values)?;
     let mut list = String::new();
@@ -199,38 +266,37 @@ pub fn axis_break_note(lang: Lang, rows: &[CompareRow]) -> Option<String> {
 }
 
 /// The heading of a chart tab (and the title of its download).
-pub fn chart_title(lang: Lang, view: View) -> &'static str {
-    match view {
-        View::Levels => tr(
-            lang,
-            "同口径总量：2023年完成与2024年计划",
-            "Same-unit levels: 2023 result and 2024 plan",
-        ),
-        _ => tr(
-            lang,
-            "2024年增长目标与2023年实际增速",
-            "2024 growth targets against 2023 growth",
-        ),
+pub fn chart_title(lang: Lang, r: &Report, view: View) -> String {
+    let (review, plan) = (r.review_year, r.plan_year);
+    match (view, lang) {
+        (View::Levels, Lang::Zh) => format!("同口径总量：{review}年完成与{plan}年计划"),
+        (View::Levels, Lang::En) => format!("Same-unit levels: {review} result and {plan} plan"),
+        (_, Lang::Zh) => format!("{plan}年增长目标与{review}年实际增速"),
+        (_, Lang::En) => format!("{plan} growth targets against {review} growth"),
     }
 }
 
 /// The source line every download carries.
-pub fn source_line(lang: Lang) -> &'static str {
-    tr(
-        lang,
-        "来源：阿坝州2024年政府工作报告",
-        "Source: Aba Prefecture 2024 Government Work Report",
-    )
+pub fn source_line(lang: Lang, r: &Report) -> String {
+    match lang {
+        Lang::Zh => format!("来源：{}", r.source.zh),
+        Lang::En => format!("Source: {}", r.source.en),
+    }
 }
 
 /// The growth tab's sentence for the view: the summary, or why there is nothing to
 /// compare when counties are chosen (the report's growth rates are prefecture-wide).
-pub fn compare_view_summary(lang: Lang, view: &ViewState, rows: &[CompareRow]) -> String {
+pub fn compare_view_summary(
+    lang: Lang,
+    r: &Report,
+    view: &ViewState,
+    rows: &[CompareRow],
+) -> String {
     if rows.is_empty() && !view.counties.is_empty() {
         tr(lang, "报告没有给出县级增速，所选县（市）没有增速对比。请在“按县查看”中查看报告对该县的全部表述。",
            "The report gives no county-level growth rates, so there is nothing to compare for the chosen counties. See \"By county\" for everything it says about them.").to_string()
     } else {
-        compare_summary_text(lang, rows)
+        compare_summary_text(lang, r, rows)
     }
 }
 
@@ -267,10 +333,11 @@ pub fn filters_in_words(lang: Lang, data: &Dataset, view: &ViewState) -> String 
             &mut view.counties.iter().map(|c| county_name(lang, data, c)),
         );
     }
-    if let Some(y) = view.year.year() {
+    if let Some(p) = view.year.period() {
+        let label = year_label(lang, &data.report, p);
         part(
             tr(lang, "年份：", "year: "),
-            &mut std::iter::once(year_label(lang, y)),
+            &mut std::iter::once(label.as_str()),
         );
     }
     let q = view.query.trim();
@@ -293,19 +360,34 @@ pub fn filters_in_words(lang: Lang, data: &Dataset, view: &ViewState) -> String 
 
 /// Everything a chart download says besides the chart, for the Growth and Levels tabs.
 pub fn download_caption(lang: Lang, data: &Dataset, view: &ViewState) -> Caption {
+    let r = &data.report;
     let (summary, key) = match view.view {
         View::Levels => (
-            levels_summary_text(lang, &level_rows(data, view)),
-            Some(tr(lang, "条形：2024年计划相对2023年完成的变化；斜线条形为减少。", "Bars: change from the 2023 result to the 2024 plan; hatched bars are decreases.").to_string()),
+            levels_summary_text(lang, r, &level_rows(data, view)),
+            Some(levels_key(lang, r)),
         ),
-        _ => (compare_view_summary(lang, view, &compare_rows(data, view)), None),
+        _ => (
+            compare_view_summary(lang, r, view, &compare_rows(data, view)),
+            None,
+        ),
     };
     Caption {
-        title: chart_title(lang, view.view).into(),
+        title: chart_title(lang, r, view.view),
         summary,
         key,
         filters: filters_in_words(lang, data, view),
-        source: source_line(lang).into(),
+        source: source_line(lang, r),
+    }
+}
+
+/// The levels chart's key to its bars.
+pub fn levels_key(lang: Lang, r: &Report) -> String {
+    let (review, plan) = (r.review_year, r.plan_year);
+    match lang {
+        Lang::Zh => format!("条形：{plan}年计划相对{review}年完成的变化；斜线条形为减少。"),
+        Lang::En => format!(
+            "Bars: change from the {review} result to the {plan} plan; hatched bars are decreases."
+        ),
     }
 }
 
@@ -321,7 +403,8 @@ pub fn download(lang: Lang, data: &Dataset, view: &ViewState) -> Option<(Rows, C
 }
 
 /// The levels chart's sentence.
-pub fn levels_summary_text(lang: Lang, rows: &[LevelRow]) -> String {
+pub fn levels_summary_text(lang: Lang, r: &Report, rows: &[LevelRow]) -> String {
+    let (review, plan) = (r.review_year, r.plan_year);
     let up = rows.iter().filter(|r| r.change_pct > 0.0).count();
     let down = rows.iter().filter(|r| r.change_pct < 0.0).count();
     if rows.is_empty() {
@@ -333,10 +416,10 @@ pub fn levels_summary_text(lang: Lang, rows: &[LevelRow]) -> String {
         .into();
     }
     if is_en(lang) {
-        format!("{} measures are reported in the same unit in both years: the 2024 plan is larger for {up} and smaller for {down}.", rows.len())
+        format!("{} measures are reported in the same unit in both years: the {plan} plan is larger for {up} and smaller for {down}.", rows.len())
     } else {
         format!(
-            "{}项指标两年单位相同：2024年计划高于2023年的有{up}项，低于的有{down}项。",
+            "{}项指标两年单位相同：{plan}年计划高于{review}年的有{up}项，低于的有{down}项。",
             rows.len()
         )
     }
@@ -345,18 +428,19 @@ pub fn levels_summary_text(lang: Lang, rows: &[LevelRow]) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::data::Dataset;
+    use crate::data::tests_support::{aba, second};
     use crate::state::{compare_rows, level_rows, ViewState, YearFilter};
 
     #[test]
     fn the_summary_keeps_the_values_beyond_the_break() {
-        let rows = compare_rows(Dataset::embedded(), &ViewState::default());
-        let zh = compare_summary_text(Lang::Zh, &rows);
+        let r = &aba().report;
+        let rows = compare_rows(aba(), &ViewState::default());
+        let zh = compare_summary_text(Lang::Zh, r, &rows);
         assert!(zh.contains("横轴在10%之后断开"), "{zh}");
         for v in ["81%", "44.6%", "35.2%"] {
             assert!(zh.contains(v), "{v} in {zh}");
         }
-        let en = compare_summary_text(Lang::En, &rows);
+        let en = compare_summary_text(Lang::En, r, &rows);
         assert!(
             en.contains("broken after 10%") && en.contains("81%"),
             "{en}"
@@ -365,14 +449,14 @@ mod tests {
 
     #[test]
     fn filters_read_as_words() {
-        let data = Dataset::embedded();
+        let data = aba();
         let none = ViewState::default();
         assert_eq!(
             filters_in_words(Lang::Zh, data, &none),
             "筛选：无（全部指标）"
         );
         let mut v = ViewState {
-            year: YearFilter::Y2023,
+            year: YearFilter::Review,
             query: " 旅游 ".into(),
             ..ViewState::default()
         };
@@ -388,7 +472,7 @@ mod tests {
 
     #[test]
     fn chart_and_table_print_the_same_change() {
-        let rows = level_rows(Dataset::embedded(), &ViewState::default());
+        let rows = level_rows(aba(), &ViewState::default());
         let labour = rows.iter().find(|r| r.id == "labour-income").expect("row");
         let chart = level_chart_rows(Lang::Zh, std::slice::from_ref(labour));
         assert_eq!(change_text(labour.change_pct), "+0.6%");
@@ -396,5 +480,45 @@ mod tests {
             change_text(chart[0].change_pct),
             change_text(labour.change_pct)
         );
+    }
+
+    #[test]
+    fn every_sentence_names_the_years_of_the_report_it_is_about() {
+        for data in [aba(), second()] {
+            let r = &data.report;
+            let (review, plan) = (r.review_year.to_string(), r.plan_year.to_string());
+            let other = if data == aba() { "2030" } else { "2023" };
+            let view = ViewState::default();
+            let compare = compare_rows(data, &view);
+            let levels = level_rows(data, &view);
+            for lang in [Lang::Zh, Lang::En] {
+                let texts = [
+                    compare_summary_text(lang, r, &compare),
+                    levels_summary_text(lang, r, &levels),
+                    chart_title(lang, r, View::Compare),
+                    chart_title(lang, r, View::Levels),
+                    levels_key(lang, r),
+                    year_label(lang, r, Period::Review),
+                    year_label(lang, r, Period::Plan),
+                    direction_words(lang, r, None),
+                    growth_tab_label(lang, r),
+                    app_title(lang, r),
+                    source_line(lang, r),
+                ];
+                for t in &texts {
+                    assert!(!t.contains(other), "{t}");
+                }
+                assert!(
+                    texts[0].contains(&review) && texts[0].contains(&plan),
+                    "{}",
+                    texts[0]
+                );
+                assert!(
+                    texts[2].contains(&review) && texts[2].contains(&plan),
+                    "{}",
+                    texts[2]
+                );
+            }
+        }
     }
 }

@@ -36,6 +36,12 @@ pub(crate) fn data() -> &'static Dataset {
     static DATA: OnceLock<Dataset> = OnceLock::new();
     DATA.get_or_init(|| {
         let taxonomy = json!({
+            "title": {"zh": "阿坝州2024年政府工作报告", "en": "Aba Prefecture 2024 Work Report"},
+            "place": {"zh": "阿坝州", "en": "Aba Prefecture"},
+            "source": {"zh": "阿坝州2024年政府工作报告", "en": "the 2024 work report of Aba Prefecture"},
+            "review_year": 2023, "plan_year": 2024, "review_ends_line": 1,
+            "text": "report.txt", "text_sha256": "", "file_stem": "fixture",
+            "search_example": {"zh": "旅游", "en": "tourism"},
             "sectors": [
                 {"slug": "economy", "zh": "综合经济", "en": "Economy overall"},
                 {"slug": "tourism", "zh": "文化旅游", "en": "Culture & tourism"},
@@ -101,6 +107,7 @@ pub(crate) fn data() -> &'static Dataset {
             &mentions.to_string(),
             &comparisons.to_string(),
             "[]",
+            "",
         )
         .expect("fixture dataset is valid")
     })

@@ -2,6 +2,8 @@
 
 use std::collections::BTreeSet;
 
+use crate::data::Period;
+
 /// Longest text search kept, in characters. Longer searches match nothing useful and
 /// would make shared links unwieldy, so typing stops growing the query here.
 pub const MAX_QUERY_CHARS: usize = 100;
@@ -54,24 +56,37 @@ impl View {
 pub enum YearFilter {
     #[default]
     Both,
-    Y2023,
-    Y2024,
+    /// The review year's results only.
+    Review,
+    /// The plan year's targets only.
+    Plan,
 }
 
 impl YearFilter {
-    pub const ALL: [YearFilter; 3] = [YearFilter::Both, YearFilter::Y2023, YearFilter::Y2024];
+    pub const ALL: [YearFilter; 3] = [YearFilter::Both, YearFilter::Review, YearFilter::Plan];
 
-    /// `None` for both years, so callers cannot forget that "both" filters nothing.
-    pub fn year(self) -> Option<u16> {
+    /// `None` for both parts, so callers cannot forget that "both" filters nothing.
+    pub fn period(self) -> Option<Period> {
         match self {
             YearFilter::Both => None,
-            YearFilter::Y2023 => Some(2023),
-            YearFilter::Y2024 => Some(2024),
+            YearFilter::Review => Some(Period::Review),
+            YearFilter::Plan => Some(Period::Plan),
         }
     }
 
-    pub fn accepts(self, year: u16) -> bool {
-        self.year().is_none_or(|y| y == year)
+    /// The URL value: the part's name, not its year, so a link reads the same for any
+    /// report (the decoder also takes the year itself).
+    pub fn slug(self) -> &'static str {
+        match self {
+            YearFilter::Both => "both",
+            YearFilter::Review => "review",
+            YearFilter::Plan => "plan",
+        }
+    }
+
+    /// Whether a record of this part of the report passes.
+    pub fn accepts(self, period: Option<Period>) -> bool {
+        self.period().is_none_or(|p| Some(p) == period)
     }
 }
 
@@ -285,7 +300,7 @@ mod tests {
             view: View::Figures,
             sectors: set(&["economy"]),
             counties: set(&["hongyuan"]),
-            year: YearFilter::Y2023,
+            year: YearFilter::Review,
             query: "gdp".into(),
             focus: Some("gdp-2023".into()),
             sort: SortKey::Value,
@@ -315,13 +330,13 @@ mod tests {
         let s = ViewState::default()
             .apply(Action::SetLang(Lang::En))
             .apply(Action::SetView(View::County))
-            .apply(Action::SetYear(YearFilter::Y2024))
+            .apply(Action::SetYear(YearFilter::Plan))
             .apply(Action::SetSectors(set(&["a", "b"])))
             .apply(Action::SetCounties(set(&["c"])))
             .apply(Action::Focus(Some("x".into())));
         assert_eq!(s.lang, Lang::En);
         assert_eq!(s.view, View::County);
-        assert_eq!(s.year, YearFilter::Y2024);
+        assert_eq!(s.year, YearFilter::Plan);
         assert_eq!(s.sectors, set(&["a", "b"]));
         assert_eq!(s.counties, set(&["c"]));
         assert_eq!(s.focus.as_deref(), Some("x"));
@@ -336,7 +351,7 @@ mod tests {
         let s = ViewState::default().apply(Action::SetQuery("   ".into()));
         assert!(!s.is_filtered());
         assert!(ViewState::default()
-            .apply(Action::SetYear(YearFilter::Y2023))
+            .apply(Action::SetYear(YearFilter::Review))
             .is_filtered());
     }
 
@@ -361,8 +376,9 @@ mod tests {
 
     #[test]
     fn year_filter_accepts() {
-        assert!(YearFilter::Both.accepts(2023) && YearFilter::Both.accepts(2024));
-        assert!(YearFilter::Y2023.accepts(2023) && !YearFilter::Y2023.accepts(2024));
-        assert!(!YearFilter::Y2024.accepts(2023) && YearFilter::Y2024.accepts(2024));
+        let (review, plan) = (Some(Period::Review), Some(Period::Plan));
+        assert!(YearFilter::Both.accepts(review) && YearFilter::Both.accepts(plan));
+        assert!(YearFilter::Review.accepts(review) && !YearFilter::Review.accepts(plan));
+        assert!(!YearFilter::Plan.accepts(review) && YearFilter::Plan.accepts(plan));
     }
 }

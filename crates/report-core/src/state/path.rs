@@ -148,7 +148,7 @@ mod tests {
     use crate::state::{decode, encode};
 
     fn data() -> &'static Dataset {
-        Dataset::embedded()
+        crate::data::tests_support::aba()
     }
 
     #[test]

@@ -214,13 +214,13 @@ impl<'a> Painter<'a> {
     pub fn mark(
         &self,
         (x, y): (f64, f64),
-        is_2024: bool,
+        is_plan: bool,
         hollow: bool,
         color: RGBColor,
     ) -> Result<(), String> {
         let s = self.s;
         let ring = (1.8 * s).max(1.5);
-        if is_2024 {
+        if is_plan {
             let r = css::DIAMOND_R * s;
             self.polygon(&diamond((x, y), r), color)?;
             if hollow {

@@ -18,8 +18,8 @@ pub use codec::{
 pub use filter::{figure_matches, matching_figures, mention_matches};
 pub use path::{decode_location, split_path, Page};
 pub use rows::{
-    compare_rows, compare_summary, county_content, county_mentions, level_rows, CompareRow,
-    CompareSummary, CountyContent, LevelRow,
+    compare_rows, compare_summary, county_content, county_sections, level_rows, CompareRow,
+    CompareSummary, CountyContent, CountyPart, LevelRow,
 };
 pub use view::{
     history_mode, Action, HistoryMode, Lang, SortKey, View, ViewState, YearFilter, MAX_QUERY_CHARS,

@@ -80,15 +80,15 @@ pub(crate) fn paint(p: &Painter<'_>, rows: &[LevelRow]) -> Result<HitMap, String
                 // A decrease is an outlined, hatched bar: it differs from an increase in
                 // texture and side, not only in being to the left.
                 for [u, v] in hatch(a, b, 4.0 * s) {
-                    p.line(&[u, v], t.c2024.to_rgba(), p.stroke(1.0))?;
+                    p.line(&[u, v], t.plan.to_rgba(), p.stroke(1.0))?;
                 }
                 p.rect(
                     (lr.x1, a.1),
                     (lr.x0, b.1),
-                    t.c2024.stroke_width(p.stroke(1.5)),
+                    t.plan.stroke_width(p.stroke(1.5)),
                 )?;
             } else {
-                p.rect(a, b, t.c2024.filled())?;
+                p.rect(a, b, t.plan.filled())?;
             }
         }
         let h = if lr.text_left {

@@ -3,10 +3,71 @@
 use serde::{Deserialize, Serialize};
 
 /// A Chinese/English pair of names.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, Default)]
 pub struct Names {
     pub zh: String,
     pub en: String,
+}
+
+/// Which report this is: everything the page says about it comes from here (the
+/// manifest of a report folder), so no code names a place or a year.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Report {
+    /// The report's name as a heading uses it: 阿坝州2024年政府工作报告.
+    pub title: Names,
+    /// The place, as a sentence uses it: 阿坝州.
+    pub place: Names,
+    /// The source line's full name of the report.
+    pub source: Names,
+    /// The year the first part of the report reviews (its figures are results).
+    pub review_year: u16,
+    /// The year the second part plans (its figures are targets).
+    pub plan_year: u16,
+    /// The last line (1-based) of the review part; the plan part starts after it.
+    pub review_ends_line: u32,
+    /// The report text, relative to the manifest.
+    pub text: String,
+    /// sha256 of the text file: changing the report is a decision.
+    pub text_sha256: String,
+    /// The start of every download's file name.
+    pub file_stem: String,
+    /// Example words for the search box's placeholder.
+    pub search_example: Names,
+}
+
+/// The two parts of a work report: the review of last year and the plan for this one.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Period {
+    Review,
+    Plan,
+}
+
+impl Report {
+    pub fn year(&self, period: Period) -> u16 {
+        match period {
+            Period::Review => self.review_year,
+            Period::Plan => self.plan_year,
+        }
+    }
+
+    pub fn period(&self, year: u16) -> Option<Period> {
+        if year == self.review_year {
+            Some(Period::Review)
+        } else if year == self.plan_year {
+            Some(Period::Plan)
+        } else {
+            None
+        }
+    }
+}
+
+/// `manifest.json`: the report's identity and its taxonomy in one document.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Manifest {
+    #[serde(flatten)]
+    pub report: Report,
+    #[serde(flatten)]
+    pub taxonomy: Taxonomy,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -31,7 +92,9 @@ pub struct County {
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
+#[derive(Default)]
 pub enum Metric {
+    #[default]
     Level,
     Count,
     GrowthPct,
@@ -41,6 +104,15 @@ pub enum Metric {
 }
 
 impl Metric {
+    pub const ALL: [Metric; 6] = [
+        Metric::Level,
+        Metric::Count,
+        Metric::GrowthPct,
+        Metric::RatePct,
+        Metric::SharePct,
+        Metric::ChangePp,
+    ];
+
     pub fn slug(self) -> &'static str {
         match self {
             Metric::Level => "level",
@@ -55,7 +127,9 @@ impl Metric {
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
+#[derive(Default)]
 pub enum Qualifier {
+    #[default]
     Exact,
     About,
     AtLeast,
@@ -63,6 +137,13 @@ pub enum Qualifier {
 }
 
 impl Qualifier {
+    pub const ALL: [Qualifier; 4] = [
+        Qualifier::Exact,
+        Qualifier::About,
+        Qualifier::AtLeast,
+        Qualifier::AtMost,
+    ];
+
     pub fn slug(self) -> &'static str {
         match self {
             Qualifier::Exact => "exact",
@@ -83,7 +164,7 @@ impl Qualifier {
     }
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct Figure {
     pub id: String,
     pub year: u16,

@@ -624,8 +624,8 @@ fn hit_map<'a>(width: f64, rows: impl Iterator<Item = (&'a String, f64, f64)>) -
 }
 
 /// Mark radius including the estimate ring, i.e. how far the drawing reaches.
-pub fn mark_reach(m: &Mark, is_2024: bool, s: f64) -> f64 {
-    let r = if is_2024 { css::DIAMOND_R } else { css::DOT_R };
+pub fn mark_reach(m: &Mark, is_plan: bool, s: f64) -> f64 {
+    let r = if is_plan { css::DIAMOND_R } else { css::DOT_R };
     (r + if m.estimate { css::ESTIMATE_RING } else { 0.0 }) * s
 }
 
@@ -817,7 +817,7 @@ pub fn compare_layout(rows: &[CompareRow], o: &Options) -> CompareLayout {
     // order of the two values, so it is settled before the scale.
     struct Side<'a> {
         m: &'a Mark,
-        is_2024: bool,
+        is_plan: bool,
         left: bool,
     }
     let sides: Vec<[Option<Side>; 2]> = rows
@@ -830,12 +830,12 @@ pub fn compare_layout(rows: &[CompareRow], o: &Options) -> CompareLayout {
             [
                 r.from.as_ref().map(|m| Side {
                     m,
-                    is_2024: false,
+                    is_plan: false,
                     left: from_left,
                 }),
                 r.to.as_ref().map(|m| Side {
                     m,
-                    is_2024: true,
+                    is_plan: true,
                     left: r.from.is_some() && !from_left,
                 }),
             ]
@@ -847,7 +847,7 @@ pub fn compare_layout(rows: &[CompareRow], o: &Options) -> CompareLayout {
         .flatten()
         .filter(|sd| sd.m.value.is_finite())
         .map(|sd| {
-            let reach = mark_reach(sd.m, sd.is_2024, s);
+            let reach = mark_reach(sd.m, sd.is_plan, s);
             let text = text_width(&sd.m.label, font) + gap;
             let adorn = adorn_width(sd.m, s);
             Need {
@@ -873,7 +873,7 @@ pub fn compare_layout(rows: &[CompareRow], o: &Options) -> CompareLayout {
             return None;
         }
         let x = scale.x(sd.m.value);
-        let reach = mark_reach(sd.m, sd.is_2024, s);
+        let reach = mark_reach(sd.m, sd.is_plan, s);
         let label_x = if sd.left {
             x - reach - gap
         } else {

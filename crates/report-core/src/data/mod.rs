@@ -1,10 +1,13 @@
-//! The report's dataset: types, the one place that parses the embedded JSON, and the
-//! comparisons between 2023 results and 2024 targets. Pure Rust, no browser types.
+//! A report's dataset: types, the readers of a report folder (JSON, and the compact form
+//! the page embeds), and the comparisons between the review year's results and the plan
+//! year's targets. Pure Rust, no browser types.
 
-mod compact;
+pub mod compact;
 mod compare;
 mod context;
+pub use context::{context_of, context_range};
 pub mod export;
+pub mod fields;
 pub mod format;
 mod model;
 mod numerals;
@@ -15,62 +18,96 @@ pub use numerals::{
     arabic_number_tokens, chinese_numeral_tokens, is_chinese_numeral, parse_number,
 };
 
+use std::borrow::Cow;
 use std::collections::HashSet;
-use std::sync::OnceLock;
+use std::path::Path;
 
-// build.rs writes these from seeds/ and assets/data/ (the sources of truth): the JSON
-// without its layout whitespace and, in the wasm build, the report text cut to the
-// sentences around the figures' quotes (all `context_of` needs; checked at build time).
-pub const SEED: &str = include_str!(concat!(env!("OUT_DIR"), "/seed.txt"));
-pub const TAXONOMY_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/taxonomy.json"));
-pub const FIGURES_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/figures.json"));
-pub const MENTIONS_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/mentions.json"));
-pub const COMPARISONS_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/comparisons.json"));
-pub const EXCLUSIONS_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/exclusions.json"));
-
-/// Years as the report splits them: the review of 2023 and the plan for 2024.
-pub const YEARS: [u16; 2] = [2023, 2024];
+/// The files of a report folder next to its `manifest.json` (the text file is named in
+/// the manifest).
+pub const FOLDER_FILES: [&str; 5] = [
+    "manifest",
+    "figures",
+    "mentions",
+    "comparisons",
+    "exclusions",
+];
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct Dataset {
+    pub report: Report,
     pub taxonomy: Taxonomy,
     pub figures: Vec<Figure>,
     pub mentions: Vec<Mention>,
     pub comparison_specs: Vec<ComparisonSpec>,
     pub exclusions: Vec<Exclusion>,
+    /// The report text: the whole of it, or (in the page) the sentences around the
+    /// figures' quotes, which is all `context_of` reads.
+    pub text: Cow<'static, str>,
 }
 
 impl Dataset {
-    /// The dataset compiled into the binary. It is checked by the test suite before any
-    /// build, so a parse failure here is a build defect, reported by the panic hook.
-    pub fn embedded() -> &'static Dataset {
-        static DATA: OnceLock<Dataset> = OnceLock::new();
-        DATA.get_or_init(|| {
-            compact::parse_compact(compact::DATASET_TXT)
-                .unwrap_or_else(|e| panic!("embedded dataset is invalid: {e}"))
-        })
-    }
-
-    /// Parses and cross-checks the five JSON documents.
+    /// Parses and cross-checks the JSON documents of a report folder and its text.
     pub fn parse(
-        taxonomy: &str,
+        manifest: &str,
         figures: &str,
         mentions: &str,
         comparisons: &str,
         exclusions: &str,
+        text: impl Into<Cow<'static, str>>,
     ) -> Result<Dataset, String> {
         fn read<T: serde::de::DeserializeOwned>(name: &str, text: &str) -> Result<T, String> {
             serde_json::from_str(text).map_err(|e| format!("{name}: {e}"))
         }
+        let manifest: Manifest = read("manifest.json", manifest)?;
         let data = Dataset {
-            taxonomy: read("taxonomy.json", taxonomy)?,
+            report: manifest.report,
+            taxonomy: manifest.taxonomy,
             figures: read("figures.json", figures)?,
             mentions: read("mentions.json", mentions)?,
             comparison_specs: read("comparisons.json", comparisons)?,
             exclusions: read("exclusions.json", exclusions)?,
+            text: text.into(),
         };
         data.check_references()?;
         Ok(data)
+    }
+
+    /// Reads a report folder: `manifest.json`, the four record files beside it, and the
+    /// text file the manifest names. Every failure names the file.
+    pub fn load(dir: impl AsRef<Path>) -> Result<Dataset, String> {
+        let dir = dir.as_ref();
+        let read = |name: &str| {
+            let path = dir.join(name);
+            std::fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))
+        };
+        let [manifest, figures, mentions, comparisons, exclusions] =
+            FOLDER_FILES.map(|name| read(&format!("{name}.json")));
+        let manifest = manifest?;
+        let text_path: Manifest = serde_json::from_str(&manifest)
+            .map_err(|e| format!("{}: {e}", dir.join("manifest.json").display()))?;
+        let text = read(&text_path.report.text)?;
+        Dataset::parse(
+            &manifest,
+            &figures?,
+            &mentions?,
+            &comparisons?,
+            &exclusions?,
+            text,
+        )
+        .map_err(|e| format!("{}: {e}", dir.display()))
+    }
+
+    pub fn review_year(&self) -> u16 {
+        self.report.review_year
+    }
+
+    pub fn plan_year(&self) -> u16 {
+        self.report.plan_year
+    }
+
+    /// Which part of the report a figure or mention of this year belongs to.
+    pub fn period(&self, year: u16) -> Option<Period> {
+        self.report.period(year)
     }
 
     /// Every slug and id that one record uses must exist, and ids must be unique.
@@ -81,8 +118,11 @@ impl Dataset {
                 return Err(format!("duplicate figure id {}", f.id));
             }
             self.check_slugs(&f.id, &f.sector, &f.counties)?;
-            if !YEARS.contains(&f.year) {
-                return Err(format!("{}: year {} is not 2023 or 2024", f.id, f.year));
+            if self.period(f.year).is_none() {
+                return Err(format!(
+                    "{}: year {} is neither the review year {} nor the plan year {}",
+                    f.id, f.year, self.report.review_year, self.report.plan_year
+                ));
             }
             if !f.value.is_finite() {
                 return Err(format!("{}: value is not a finite number", f.id));
@@ -104,6 +144,12 @@ impl Dataset {
             if !mention_ids.insert(m.id.as_str()) {
                 return Err(format!("duplicate mention id {}", m.id));
             }
+            if self.period(m.year).is_none() {
+                return Err(format!(
+                    "{}: year {} is not one of the report's",
+                    m.id, m.year
+                ));
+            }
             self.check_slugs(&m.id, &m.sector, &m.counties)?;
         }
         let mut pair_ids = HashSet::new();
@@ -117,8 +163,13 @@ impl Dataset {
             let to = self
                 .figure(&c.to)
                 .ok_or(format!("{}: no figure {}", c.id, c.to))?;
-            if from.year != 2023 || to.year != 2024 {
-                return Err(format!("{}: must pair a 2023 figure with a 2024 one", c.id));
+            if self.period(from.year) != Some(Period::Review)
+                || self.period(to.year) != Some(Period::Plan)
+            {
+                return Err(format!(
+                    "{}: must pair a {} figure with a {} one",
+                    c.id, self.report.review_year, self.report.plan_year
+                ));
             }
         }
         Ok(())
@@ -160,7 +211,7 @@ impl Dataset {
             .collect()
     }
 
-    /// 2024 growth targets that no comparison pairs with a 2023 result.
+    /// Growth targets of the plan year that no comparison pairs with a review-year result.
     pub fn unpaired_growth_targets(&self) -> Vec<&Figure> {
         let paired: HashSet<&str> = self
             .comparison_specs
@@ -169,13 +220,38 @@ impl Dataset {
             .collect();
         self.figures
             .iter()
-            .filter(|f| f.year == 2024 && f.metric == Metric::GrowthPct)
+            .filter(|f| f.year == self.report.plan_year && f.metric == Metric::GrowthPct)
             .filter(|f| !paired.contains(f.id.as_str()))
             .collect()
     }
 
     /// The sentence of the report around a quote: for "show the context" in the table.
-    pub fn context_of(&self, quote: &str) -> Option<&'static str> {
-        context::context_of(SEED, quote)
+    pub fn context_of(&self, quote: &str) -> Option<&str> {
+        context::context_of(&self.text, quote)
+    }
+}
+
+/// The report folders the native tests read: Aba's (the default build) and the fictional
+/// second report that proves a report is data, not code.
+#[cfg(test)]
+pub(crate) mod tests_support {
+    use super::Dataset;
+    use std::sync::OnceLock;
+
+    fn load(rel: &str) -> Dataset {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("../..")
+            .join(rel);
+        Dataset::load(&dir).unwrap_or_else(|e| panic!("{e}"))
+    }
+
+    pub fn aba() -> &'static Dataset {
+        static DATA: OnceLock<Dataset> = OnceLock::new();
+        DATA.get_or_init(|| load("reports/aba-2024"))
+    }
+
+    pub fn second() -> &'static Dataset {
+        static DATA: OnceLock<Dataset> = OnceLock::new();
+        DATA.get_or_init(|| load("tests/fixtures/second-report"))
     }
 }

@@ -5,26 +5,11 @@
 //! The CSV writer is a few lines of RFC 4180 quoting rather than the `csv` crate, to keep
 //! the crate out of the wasm; the tests read its output back with the `csv` crate.
 
+pub use super::fields::number;
+use super::fields::FIGURE_FIELDS;
 use super::{Comparison, Dataset, Figure, Mention};
 
 pub const BOM: &str = "\u{feff}";
-
-pub const FIGURE_COLUMNS: [&str; 14] = [
-    "id",
-    "year",
-    "sector",
-    "indicator_zh",
-    "indicator_en",
-    "metric",
-    "value",
-    "unit",
-    "qualifier",
-    "qualifier_text",
-    "estimate",
-    "counties",
-    "quote",
-    "value_text",
-];
 
 /// Quotes a field when it holds a comma, quote or line break.
 fn field(s: &str) -> String {
@@ -49,32 +34,13 @@ fn header(cols: &[&str]) -> String {
     line(&cols.iter().map(|c| c.to_string()).collect::<Vec<_>>())
 }
 
-/// Formats a value without a trailing `.0` (6.5 → "6.5", 5300 → "5300").
-pub fn number(v: f64) -> String {
-    let s = format!("{v}");
-    s.strip_suffix(".0").map(str::to_string).unwrap_or(s)
-}
-
 pub fn figures_csv<'a>(figures: impl IntoIterator<Item = &'a Figure>) -> String {
     let mut out = String::from(BOM);
-    out.push_str(&header(&FIGURE_COLUMNS));
+    let names: Vec<&str> = FIGURE_FIELDS.iter().map(|f| f.name).collect();
+    out.push_str(&header(&names));
     for f in figures {
-        out.push_str(&line(&[
-            f.id.clone(),
-            f.year.to_string(),
-            f.sector.clone(),
-            f.indicator.zh.clone(),
-            f.indicator.en.clone(),
-            f.metric.slug().into(),
-            number(f.value),
-            f.unit.clone(),
-            f.qualifier.slug().into(),
-            f.qualifier_text.clone(),
-            f.estimate.to_string(),
-            f.counties.join(";"),
-            f.quote.clone(),
-            f.value_text.clone(),
-        ]));
+        let cells: Vec<String> = FIGURE_FIELDS.iter().map(|field| (field.get)(f)).collect();
+        out.push_str(&line(&cells));
     }
     out
 }
@@ -86,15 +52,15 @@ pub const COMPARISON_COLUMNS: [&str; 15] = [
     "indicator_en",
     "unit",
     "from_id",
-    "value_2023",
-    "qualifier_2023",
+    "from_value",
+    "from_qualifier",
     "to_id",
-    "value_2024",
-    "qualifier_2024",
+    "to_value",
+    "to_qualifier",
     "direction",
     "change_pct",
     "not_comparable",
-    "estimate_2023",
+    "from_estimate",
 ];
 
 pub fn comparisons_csv<'a>(pairs: impl IntoIterator<Item = &'a Comparison<'a>>) -> String {
@@ -167,7 +133,9 @@ pub fn report_json(data: &Dataset) -> String {
         })
         .collect();
     let doc = serde_json::json!({
-        "source": "阿坝州2024年政府工作报告 (Aba Prefecture government work report, 2024)",
+        "source": format!("{} ({})", data.report.source.zh, data.report.source.en),
+        "review_year": data.report.review_year,
+        "plan_year": data.report.plan_year,
         "sectors": data.taxonomy.sectors,
         "counties": data.taxonomy.counties,
         "figures": data.figures,

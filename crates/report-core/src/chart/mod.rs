@@ -69,8 +69,8 @@ pub struct Options {
     pub theme: Theme,
     pub selected: Option<String>,
     pub hovered: Option<String>,
-    pub legend_2023: String,
-    pub legend_2024: String,
+    pub legend_review: String,
+    pub legend_plan: String,
     /// Font family (or CSS font stack) handed to the backend as is.
     pub font: String,
 }
@@ -84,8 +84,8 @@ impl Default for Options {
             theme: Theme::light(),
             selected: None,
             hovered: None,
-            legend_2023: "2023".into(),
-            legend_2024: "2024".into(),
+            legend_review: "review".into(),
+            legend_plan: "plan".into(),
             font: "sans-serif".into(),
         }
     }

@@ -12,7 +12,7 @@
 //! raw text survives chat apps and e-mail clients that mangle non-ASCII URLs.
 
 use super::view::{Lang, SortKey, View, ViewState, YearFilter, MAX_QUERY_CHARS};
-use crate::data::Dataset;
+use crate::data::{Dataset, Period};
 
 /// Work cap: a link longer than this is not one the app made, and parsing it in full
 /// would let a hostile link stall the page.
@@ -118,8 +118,8 @@ pub fn encode(state: &ViewState) -> String {
             parts.push((key, items.join(",")));
         }
     }
-    if let Some(year) = state.year.year() {
-        parts.push(("year", year.to_string()));
+    if state.year != YearFilter::Both {
+        parts.push(("year", state.year.slug().to_string()));
     }
     let q = state.query.trim();
     if !q.is_empty() {
@@ -259,10 +259,11 @@ impl Decoder<'_> {
                 None => return false,
             },
             Key::Year => {
-                state.year = match lower.as_str() {
-                    "2023" => YearFilter::Y2023,
-                    "2024" => YearFilter::Y2024,
-                    "both" => YearFilter::Both,
+                let by_year = lower.parse::<u16>().ok().and_then(|y| self.data.period(y));
+                state.year = match (lower.as_str(), by_year) {
+                    (_, Some(Period::Review)) | ("review", _) => YearFilter::Review,
+                    (_, Some(Period::Plan)) | ("plan", _) => YearFilter::Plan,
+                    ("both", _) => YearFilter::Both,
                     _ => return false,
                 }
             }
@@ -493,7 +494,7 @@ mod tests {
             view: View::Levels,
             sectors: set(&["tourism", "economy"]),
             counties: set(&["maerkang", "hongyuan"]),
-            year: YearFilter::Y2024,
+            year: YearFilter::Plan,
             query: "增长 a+b&c=d%".into(),
             focus: Some("gdp-growth".into()),
             sort: SortKey::Value,
@@ -515,7 +516,7 @@ mod tests {
     fn encodes_in_fixed_key_order_with_escapes() {
         assert_eq!(
             encode(&full_state()),
-            "?lang=en&tab=levels&sector=economy,tourism&county=hongyuan,maerkang&year=2024\
+            "?lang=en&tab=levels&sector=economy,tourism&county=hongyuan,maerkang&year=plan\
              &q=%E5%A2%9E%E9%95%BF+a%2Bb%26c%3Dd%25&focus=gdp-growth&sort=-value&embed=1\
              &childId=chart-1_A&initialWidth=640"
         );
@@ -542,7 +543,7 @@ mod tests {
         assert_eq!(s.lang, Lang::En);
         assert_eq!(s.view, View::Figures);
         assert_eq!((s.sort, s.sort_desc), (SortKey::Value, true));
-        assert_eq!(s.year, YearFilter::Y2023);
+        assert_eq!(s.year, YearFilter::Review);
         assert_eq!(reasons(&n), vec![("LANG", NoticeReason::UnknownKey)]);
     }
 

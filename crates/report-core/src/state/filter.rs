@@ -4,23 +4,21 @@
 use super::view::{SortKey, ViewState};
 use crate::data::{Dataset, Figure, Mention};
 
-/// Whether a figure passes every filter of the view.
-///
-/// `data` is unused today; it is taken so that matching can learn aliases (sector or
-/// county names) without changing every call site.
-pub fn figure_matches(_data: &Dataset, f: &Figure, s: &ViewState) -> bool {
-    s.year.accepts(f.year) && figure_in_scope(f, s)
+/// Whether a figure passes every filter of the view (`data` knows which year is which
+/// part of the report).
+pub fn figure_matches(data: &Dataset, f: &Figure, s: &ViewState) -> bool {
+    s.year.accepts(data.period(f.year)) && figure_in_scope(f, s)
 }
 
 /// Whether a county mention passes every filter of the view.
-pub fn mention_matches(_data: &Dataset, m: &Mention, s: &ViewState) -> bool {
-    s.year.accepts(m.year)
+pub fn mention_matches(data: &Dataset, m: &Mention, s: &ViewState) -> bool {
+    s.year.accepts(data.period(m.year))
         && in_scope(s, &m.sector, &m.counties)
         && text_matches(&s.query, &[&m.gist.zh, &m.gist.en, &m.quote])
 }
 
 /// The filters other than the year: comparison rows apply the year to the row, not to
-/// each figure, so a 2023 result stays beside its 2024 target.
+/// each figure, so a review-year result stays beside its plan-year target.
 pub(crate) fn figure_in_scope(f: &Figure, s: &ViewState) -> bool {
     in_scope(s, &f.sector, &f.counties)
         && text_matches(
@@ -125,7 +123,7 @@ mod tests {
             ids(&matching_figures(data(), &s)),
             ["visitors-2023", "visitors-2024"]
         );
-        let s = s.apply(Action::SetYear(YearFilter::Y2024));
+        let s = s.apply(Action::SetYear(YearFilter::Plan));
         assert_eq!(ids(&matching_figures(data(), &s)), ["visitors-2024"]);
         let s = with(vec![Action::ToggleCounty("hongyuan".into())]);
         assert_eq!(
@@ -173,7 +171,7 @@ mod tests {
         let s = with(vec![Action::ToggleCounty("hongyuan".into())]);
         assert!(mention_matches(data(), m("m-maerkang-2024-1"), &s));
         assert!(!mention_matches(data(), m("m-lixian-2024-1"), &s));
-        let s = s.apply(Action::SetYear(YearFilter::Y2023));
+        let s = s.apply(Action::SetYear(YearFilter::Review));
         assert!(!mention_matches(data(), m("m-maerkang-2024-1"), &s));
         let s = with(vec![Action::SetQuery("cherries".into())]);
         assert!(mention_matches(data(), m("m-lixian-2024-1"), &s));
@@ -219,7 +217,7 @@ mod tests {
     fn sorts_by_sector_in_taxonomy_order_and_by_year() {
         let s = with(vec![
             Action::SetQuery("growth".into()),
-            Action::SetYear(YearFilter::Y2024),
+            Action::SetYear(YearFilter::Plan),
             Action::SortBy(SortKey::Sector),
         ]);
         assert_eq!(

@@ -14,8 +14,8 @@ pub struct Theme {
     /// Secondary text (ticks, notes) and connectors, which should recede behind the data.
     pub muted: RGBColor,
     pub grid: RGBColor,
-    pub c2023: RGBColor,
-    pub c2024: RGBColor,
+    pub review: RGBColor,
+    pub plan: RGBColor,
     /// Drawn at low alpha for the selected/hovered row band, so it must be neutral
     /// enough not to be read as a third data colour.
     pub focus: RGBColor,
@@ -28,8 +28,8 @@ impl Theme {
             text: RGBColor(0x1a, 0x1c, 0x1f),
             muted: RGBColor(0x5f, 0x63, 0x68),
             grid: RGBColor(0xe1, 0xe4, 0xe8),
-            c2023: RGBColor(0x1f, 0x5f, 0xa8),
-            c2024: RGBColor(0xc2, 0x57, 0x0c),
+            review: RGBColor(0x1f, 0x5f, 0xa8),
+            plan: RGBColor(0xc2, 0x57, 0x0c),
             focus: RGBColor(0x4b, 0x55, 0x63),
         }
     }
@@ -40,8 +40,8 @@ impl Theme {
             text: RGBColor(0xe8, 0xea, 0xed),
             muted: RGBColor(0x9a, 0xa0, 0xa6),
             grid: RGBColor(0x30, 0x35, 0x3d),
-            c2023: RGBColor(0x6e, 0xa8, 0xff),
-            c2024: RGBColor(0xff, 0xa4, 0x5c),
+            review: RGBColor(0x6e, 0xa8, 0xff),
+            plan: RGBColor(0xff, 0xa4, 0x5c),
             focus: RGBColor(0xc9, 0xd1, 0xd9),
         }
     }
@@ -65,9 +65,9 @@ mod tests {
 
     #[test]
     fn palettes_keep_the_year_colours() {
-        assert_eq!(hex(Theme::light().c2023), "#1f5fa8");
-        assert_eq!(hex(Theme::light().c2024), "#c2570c");
-        assert_eq!(hex(Theme::dark().c2023), "#6ea8ff");
-        assert_eq!(hex(Theme::dark().c2024), "#ffa45c");
+        assert_eq!(hex(Theme::light().review), "#1f5fa8");
+        assert_eq!(hex(Theme::light().plan), "#c2570c");
+        assert_eq!(hex(Theme::dark().review), "#6ea8ff");
+        assert_eq!(hex(Theme::dark().plan), "#ffa45c");
     }
 }

@@ -62,10 +62,10 @@ pub(crate) fn paint(p: &Painter<'_>, rows: &[CompareRow]) -> Result<HitMap, Stri
             connector(p, a, b, ma, mb, l.scale.brk.as_ref())?;
         }
         if let (Some(m), Some(at)) = (&r.from, &lr.from) {
-            mark(p, m, at, false, o.theme.c2023)?;
+            mark(p, m, at, false, o.theme.review)?;
         }
         if let (Some(m), Some(at)) = (&r.to, &lr.to) {
-            mark(p, m, at, true, o.theme.c2024)?;
+            mark(p, m, at, true, o.theme.plan)?;
         }
     }
     Ok(l.hit_map())
@@ -186,11 +186,11 @@ fn legend(p: &Painter<'_>, l: &CompareLayout, rows: &[CompareRow]) -> Result<(),
     let key = 2.0 * css::DIAMOND_R * s + 5.0 * s;
     let gap = 14.0 * s;
 
-    for (is_2024, text, color) in [
-        (false, &o.legend_2023, t.c2023),
-        (true, &o.legend_2024, t.c2024),
+    for (is_plan, text, color) in [
+        (false, &o.legend_review, t.review),
+        (true, &o.legend_plan, t.plan),
     ] {
-        p.mark((x + css::DIAMOND_R * s, y), is_2024, false, color)?;
+        p.mark((x + css::DIAMOND_R * s, y), is_plan, false, color)?;
         p.text(
             text,
             x + key,
@@ -256,9 +256,9 @@ fn legend(p: &Painter<'_>, l: &CompareLayout, rows: &[CompareRow]) -> Result<(),
 /// options carry no separate string for it, and the two UI languages are told apart
 /// reliably by whether the legend is written in Chinese.
 fn estimate_word(o: &Options) -> &'static str {
-    if o.legend_2023
+    if o.legend_review
         .chars()
-        .chain(o.legend_2024.chars())
+        .chain(o.legend_plan.chars())
         .any(is_cjk)
     {
         "预计"
@@ -322,13 +322,13 @@ fn mark(
     p: &Painter<'_>,
     m: &Mark,
     at: &MarkPlace,
-    is_2024: bool,
+    is_plan: bool,
     color: RGBColor,
 ) -> Result<(), String> {
     let s = p.s;
     let c = (at.x, at.y);
-    p.mark(c, is_2024, m.qualifier == Qualifier::About, color)?;
-    let reach = mark_reach(m, is_2024, s);
+    p.mark(c, is_plan, m.qualifier == Qualifier::About, color)?;
+    let reach = mark_reach(m, is_plan, s);
     if m.estimate {
         p.dashed_ring(c, reach, color)?;
     }

@@ -1,23 +1,25 @@
 //! The rows of the Compare, Levels and County tabs, ready to draw: the UI and the chart
 //! must not re-derive grouping or order, or the table and chart would disagree.
 
-use super::filter::{figure_in_scope, mention_matches, sort_desc_by};
+use super::filter::{figure_in_scope, figure_matches, mention_matches, sort_desc_by};
 use super::view::{ViewState, YearFilter};
-use crate::data::{ComparisonKind, Dataset, Direction, Figure, Mention, Metric};
+use crate::data::{ComparisonKind, County, Dataset, Direction, Figure, Mention, Metric, Period};
 
-/// One 2024 growth target, with the 2023 result it continues when the report gives one.
+/// One growth target of the plan year, with the review year's result it continues when
+/// the report gives one.
 #[derive(Clone, Debug, PartialEq)]
 pub struct CompareRow<'a> {
     /// The comparison id, or the target's figure id when it stands alone; usable as
     /// `focus` in the URL either way.
     pub id: String,
     pub from: Option<&'a Figure>,
-    pub to: Option<&'a Figure>,
+    /// The target: a row always has one.
+    pub to: &'a Figure,
     /// `None` for a target alone.
     pub direction: Option<Direction>,
 }
 
-/// A level measured in both years: how much the 2024 plan moves it.
+/// A level measured in both years: how much the plan moves it.
 #[derive(Clone, Debug, PartialEq)]
 pub struct LevelRow<'a> {
     pub id: String,
@@ -35,13 +37,18 @@ pub struct CompareSummary {
     pub alone: usize,
 }
 
-/// What the report says about one county.
+/// What one part of the report says about a county.
+#[derive(Clone, Debug, PartialEq)]
+pub struct CountyPart<'a> {
+    pub period: Period,
+    pub figures: Vec<&'a Figure>,
+    pub mentions: Vec<&'a Mention>,
+}
+
+/// What the report says about one county: the parts the year filter keeps.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct CountyContent<'a> {
-    pub figures_2023: Vec<&'a Figure>,
-    pub figures_2024: Vec<&'a Figure>,
-    pub mentions_2023: Vec<&'a Mention>,
-    pub mentions_2024: Vec<&'a Mention>,
+    pub parts: Vec<CountyPart<'a>>,
     /// The report gives growth rates almost only prefecture-wide; when a county has
     /// none the UI says so instead of drawing an empty growth chart.
     pub has_growth_rates: bool,
@@ -49,10 +56,10 @@ pub struct CountyContent<'a> {
 
 /// Growth comparisons plus targets alone, ordered so the story reads: targets set below
 /// last year's result first (the report's headline shift), then level, then above,
-/// then targets with nothing to compare; within a group the larger 2023 pace first.
+/// then targets with nothing to compare; within a group the larger past pace first.
 ///
 /// A row stays when either figure passes the sector/county/text filters, so filtering
-/// on a term that only the 2024 wording uses does not orphan the target. The year filter
+/// on a term that only the target's wording uses does not orphan the target. The year filter
 /// keeps rows that have a figure of that year, but rows still carry both figures.
 pub fn compare_rows<'d>(data: &'d Dataset, s: &ViewState) -> Vec<CompareRow<'d>> {
     let pairs = data
@@ -62,7 +69,7 @@ pub fn compare_rows<'d>(data: &'d Dataset, s: &ViewState) -> Vec<CompareRow<'d>>
         .map(|c| CompareRow {
             id: c.spec.id.clone(),
             from: Some(c.from),
-            to: Some(c.to),
+            to: c.to,
             direction: Some(c.direction),
         });
     let alone = data
@@ -71,16 +78,14 @@ pub fn compare_rows<'d>(data: &'d Dataset, s: &ViewState) -> Vec<CompareRow<'d>>
         .map(|f| CompareRow {
             id: f.id.clone(),
             from: None,
-            to: Some(f),
+            to: f,
             direction: None,
         });
     let mut rows: Vec<CompareRow<'d>> = pairs
         .chain(alone)
-        .filter(|r| row_visible(&[r.from, r.to], s))
+        .filter(|r| row_visible(data, &[r.from, Some(r.to)], s))
         .collect();
-    sort_desc_by(&mut rows, |r| {
-        r.from.or(r.to).map_or(f64::NEG_INFINITY, |f| f.value)
-    });
+    sort_desc_by(&mut rows, |r| r.from.unwrap_or(r.to).value);
     rows.sort_by_key(|r| group_rank(r.direction));
     rows
 }
@@ -91,7 +96,7 @@ pub fn level_rows<'d>(data: &'d Dataset, s: &ViewState) -> Vec<LevelRow<'d>> {
         .comparisons()
         .into_iter()
         .filter(|c| c.kind() == ComparisonKind::Level)
-        .filter(|c| row_visible(&[Some(c.from), Some(c.to)], s))
+        .filter(|c| row_visible(data, &[Some(c.from), Some(c.to)], s))
         .filter_map(|c| {
             Some(LevelRow {
                 change_pct: c.change_pct()?,
@@ -118,51 +123,59 @@ pub fn compare_summary(rows: &[CompareRow<'_>]) -> CompareSummary {
     summary
 }
 
-/// Everything tagged with the county, by year, in report order. Unknown slugs give
-/// empty content rather than an error: the URL decoder already reported them.
-pub fn county_content<'d>(data: &'d Dataset, slug: &str) -> CountyContent<'d> {
+/// What the report says about one county, by part of the report, as the view filters
+/// it (sector, year and search apply; the county selection is the county itself). Unknown
+/// slugs give empty content rather than an error: the URL decoder already reported them.
+pub fn county_content<'d>(data: &'d Dataset, slug: &str, s: &ViewState) -> CountyContent<'d> {
     let tagged = |counties: &[String]| counties.iter().any(|c| c == slug);
-    let figures = |year: u16| -> Vec<&'d Figure> {
-        data.figures
-            .iter()
-            .filter(|f| f.year == year && tagged(&f.counties))
-            .collect()
-    };
-    let mentions = |year: u16| -> Vec<&'d Mention> {
-        data.mentions
-            .iter()
-            .filter(|m| m.year == year && tagged(&m.counties))
-            .collect()
-    };
-    let content = CountyContent {
-        figures_2023: figures(2023),
-        figures_2024: figures(2024),
-        mentions_2023: mentions(2023),
-        mentions_2024: mentions(2024),
-        has_growth_rates: false,
+    let part = |period: Period| {
+        let year = data.report.year(period);
+        CountyPart {
+            period,
+            figures: data
+                .figures
+                .iter()
+                .filter(|f| f.year == year && tagged(&f.counties))
+                .filter(|f| figure_matches(data, f, s))
+                .collect(),
+            mentions: data
+                .mentions
+                .iter()
+                .filter(|m| m.year == year && tagged(&m.counties))
+                .filter(|m| mention_matches(data, m, s))
+                .collect(),
+        }
     };
     CountyContent {
-        has_growth_rates: content
-            .figures_2023
+        parts: [Period::Review, Period::Plan]
+            .into_iter()
+            .filter(|&p| s.year.accepts(Some(p)))
+            .map(part)
+            .collect(),
+        has_growth_rates: data
+            .figures
             .iter()
-            .chain(&content.figures_2024)
-            .any(|f| f.metric == Metric::GrowthPct),
-        ..content
+            .any(|f| tagged(&f.counties) && f.metric == Metric::GrowthPct),
     }
 }
 
-/// Mentions of the county filtered by the view (for a county tab that honours the
-/// search box and year); kept next to `county_content` so both use the same tagging.
-pub fn county_mentions<'d>(data: &'d Dataset, slug: &str, s: &ViewState) -> Vec<&'d Mention> {
-    data.mentions
+/// The county tab's sections: one per chosen county, in the taxonomy's order.
+pub fn county_sections<'d>(
+    data: &'d Dataset,
+    s: &ViewState,
+) -> Vec<(&'d County, CountyContent<'d>)> {
+    data.taxonomy
+        .counties
         .iter()
-        .filter(|m| m.counties.iter().any(|c| c == slug) && mention_matches(data, m, s))
+        .filter(|c| s.counties.contains(&c.slug))
+        .map(|c| (c, county_content(data, &c.slug, s)))
         .collect()
 }
 
-fn row_visible(figures: &[Option<&Figure>], s: &ViewState) -> bool {
+fn row_visible(data: &Dataset, figures: &[Option<&Figure>], s: &ViewState) -> bool {
     let present = || figures.iter().flatten();
-    let year_ok = s.year == YearFilter::Both || present().any(|f| s.year.accepts(f.year));
+    let year_ok =
+        s.year == YearFilter::Both || present().any(|f| s.year.accepts(data.period(f.year)));
     year_ok && present().any(|f| figure_in_scope(f, s))
 }
 
@@ -223,7 +236,7 @@ mod tests {
 
     #[test]
     fn compare_rows_filter_on_either_figure_and_year_presence() {
-        let s = with(vec![Action::SetYear(crate::state::YearFilter::Y2023)]);
+        let s = with(vec![Action::SetYear(crate::state::YearFilter::Review)]);
         assert_eq!(
             compare_ids(&s),
             [
@@ -233,7 +246,7 @@ mod tests {
                 "invest-growth"
             ]
         );
-        let s = with(vec![Action::SetYear(crate::state::YearFilter::Y2024)]);
+        let s = with(vec![Action::SetYear(crate::state::YearFilter::Plan)]);
         assert_eq!(compare_ids(&s).len(), 6);
         let s = with(vec![Action::ToggleCounty("maerkang".into())]);
         assert_eq!(compare_ids(&s), ["industry-growth-2024"]);
@@ -263,27 +276,48 @@ mod tests {
     }
 
     #[test]
-    fn county_content_groups_by_year() {
-        let c = county_content(data(), "hongyuan");
+    fn county_content_groups_by_part_and_honours_the_view() {
+        let all = ViewState::default();
+        let c = county_content(data(), "hongyuan", &all);
         let ids = |fs: &[&Figure]| fs.iter().map(|f| f.id.clone()).collect::<Vec<_>>();
-        assert_eq!(ids(&c.figures_2023), ["visitors-2023", "schools-2023"]);
-        assert_eq!(ids(&c.figures_2024), ["visitors-2024"]);
-        assert_eq!(c.mentions_2023.len(), 1);
-        assert_eq!(c.mentions_2024[0].id, "m-maerkang-2024-1");
+        assert_eq!(c.parts[0].period, Period::Review);
+        assert_eq!(ids(&c.parts[0].figures), ["visitors-2023", "schools-2023"]);
+        assert_eq!(ids(&c.parts[1].figures), ["visitors-2024"]);
+        assert_eq!(c.parts[0].mentions.len(), 1);
+        assert_eq!(c.parts[1].mentions[0].id, "m-maerkang-2024-1");
         assert!(!c.has_growth_rates);
-        assert!(county_content(data(), "maerkang").has_growth_rates);
-        assert_eq!(county_content(data(), "nope"), CountyContent::default());
+        assert!(county_content(data(), "maerkang", &all).has_growth_rates);
+        let none = county_content(data(), "nope", &all);
+        assert!(none
+            .parts
+            .iter()
+            .all(|p| p.figures.is_empty() && p.mentions.is_empty()));
+
+        // The year filter keeps one part; the search box narrows figures and mentions.
+        let plan = with(vec![Action::SetYear(YearFilter::Plan)]);
+        let c = county_content(data(), "hongyuan", &plan);
+        assert_eq!((c.parts.len(), c.parts[0].period), (1, Period::Plan));
+        let s = with(vec![Action::SetQuery("road".into())]);
+        let c = county_content(data(), "hongyuan", &s);
+        assert!(c.parts.iter().all(|p| p.figures.is_empty()));
+        assert_eq!(c.parts[1].mentions.len(), 1);
+        let s = with(vec![Action::SetQuery("grassland".into())]);
+        let c = county_content(data(), "hongyuan", &s);
+        assert_eq!(c.parts[0].mentions[0].id, "m-hongyuan-2023-1");
+        assert!(c.parts[1].mentions.is_empty());
     }
 
     #[test]
-    fn county_mentions_honour_the_view() {
-        let s = with(vec![Action::SetQuery("road".into())]);
-        assert_eq!(county_mentions(data(), "hongyuan", &s).len(), 1);
-        let s = with(vec![Action::SetQuery("grassland".into())]);
-        assert_eq!(
-            county_mentions(data(), "hongyuan", &s)[0].id,
-            "m-hongyuan-2023-1"
-        );
-        assert!(county_mentions(data(), "lixian", &s).is_empty());
+    fn county_sections_show_every_chosen_county() {
+        let s = with(vec![
+            Action::ToggleCounty("hongyuan".into()),
+            Action::ToggleCounty("maerkang".into()),
+        ]);
+        let names: Vec<&str> = county_sections(data(), &s)
+            .iter()
+            .map(|(c, _)| c.slug.as_str())
+            .collect();
+        assert_eq!(names, ["maerkang", "hongyuan"]);
+        assert!(county_sections(data(), &ViewState::default()).is_empty());
     }
 }

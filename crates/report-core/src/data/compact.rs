@@ -1,0 +1,304 @@
+//! The compact form of a dataset that the page embeds: fields, records and groups split
+//! by the ASCII unit, record and group separators (0x1f, 0x1e, 0x1d), which a report never
+//! contains (checked when encoding). The page reads it with a few lines of code instead of
+//! carrying serde_json's deserializer in the wasm; `Dataset::parse` (JSON) remains the
+//! reference, and a test checks that encoding and reading give the dataset back.
+//!
+//! The field order per group is the contract between `encode` and `parse_compact`; a
+//! figure's fields are the one table in `fields.rs`.
+
+use std::borrow::Cow;
+
+use super::fields::FIGURE_FIELDS;
+use super::{
+    Chapter, ComparisonKind, ComparisonSpec, County, Dataset, Exclusion, Figure, Mention, Names,
+    Report, Sector, Taxonomy,
+};
+
+const FIELD: char = '\u{1f}';
+const RECORD: char = '\u{1e}';
+const GROUP: char = '\u{1d}';
+
+/// The dataset (without its text) in the compact form.
+pub fn encode(data: &Dataset) -> Result<String, String> {
+    fn group<T>(items: &[T], fields: impl Fn(&T) -> Vec<String>) -> Result<String, String> {
+        let mut records = Vec::with_capacity(items.len());
+        for item in items {
+            let fields = fields(item);
+            if let Some(f) = fields.iter().find(|f| f.contains([FIELD, RECORD, GROUP])) {
+                return Err(format!("the dataset contains a separator character: {f:?}"));
+            }
+            records.push(fields.join(&FIELD.to_string()));
+        }
+        Ok(records.join(&RECORD.to_string()))
+    }
+    let r = &data.report;
+    let t = &data.taxonomy;
+    let kind = |k: ComparisonKind| match k {
+        ComparisonKind::Growth => "growth",
+        ComparisonKind::Level => "level",
+    };
+    Ok([
+        group(std::slice::from_ref(r), |r| {
+            vec![
+                r.title.zh.clone(),
+                r.title.en.clone(),
+                r.place.zh.clone(),
+                r.place.en.clone(),
+                r.source.zh.clone(),
+                r.source.en.clone(),
+                r.review_year.to_string(),
+                r.plan_year.to_string(),
+                r.review_ends_line.to_string(),
+                r.text.clone(),
+                r.text_sha256.clone(),
+                r.file_stem.clone(),
+                r.search_example.zh.clone(),
+                r.search_example.en.clone(),
+            ]
+        })?,
+        group(&t.sectors, |s| {
+            vec![s.slug.clone(), s.zh.clone(), s.en.clone()]
+        })?,
+        group(&t.counties, |c| {
+            vec![
+                c.slug.clone(),
+                c.zh.clone(),
+                c.short.clone(),
+                c.en.clone(),
+                c.col.to_string(),
+                c.row.to_string(),
+            ]
+        })?,
+        group(&t.chapters, |c| {
+            vec![
+                c.year.to_string(),
+                c.lines[0].to_string(),
+                c.lines[1].to_string(),
+                c.from.clone().unwrap_or_default(),
+                c.heading.clone(),
+                c.sector.clone(),
+            ]
+        })?,
+        group(&data.figures, |f| {
+            FIGURE_FIELDS.iter().map(|field| (field.get)(f)).collect()
+        })?,
+        group(&data.mentions, |m| {
+            vec![
+                m.id.clone(),
+                m.year.to_string(),
+                m.sector.clone(),
+                m.counties.join(";"),
+                m.quote.clone(),
+                m.gist.zh.clone(),
+                m.gist.en.clone(),
+            ]
+        })?,
+        group(&data.comparison_specs, |c| {
+            vec![
+                c.id.clone(),
+                kind(c.kind).into(),
+                c.from.clone(),
+                c.to.clone(),
+                c.not_comparable.clone().unwrap_or_default(),
+            ]
+        })?,
+        group(&data.exclusions, |e| vec![e.text.clone(), e.reason.clone()])?,
+    ]
+    .join(&GROUP.to_string()))
+}
+
+struct Record<'a> {
+    fields: std::str::Split<'a, char>,
+    group: &'static str,
+}
+
+impl<'a> Record<'a> {
+    fn text(&mut self) -> Result<&'a str, String> {
+        self.fields
+            .next()
+            .ok_or_else(|| format!("{}: a record is short of fields", self.group))
+    }
+
+    fn string(&mut self) -> Result<String, String> {
+        self.text().map(str::to_string)
+    }
+
+    fn optional(&mut self) -> Result<Option<String>, String> {
+        self.string().map(|s| Some(s).filter(|s| !s.is_empty()))
+    }
+
+    fn number<T: std::str::FromStr>(&mut self) -> Result<T, String> {
+        let t = self.text()?;
+        t.parse()
+            .map_err(|_| format!("{}: {t:?} is not a number", self.group))
+    }
+
+    fn list(&mut self) -> Result<Vec<String>, String> {
+        let t = self.text()?;
+        Ok(t.split(';')
+            .filter(|s| !s.is_empty())
+            .map(str::to_string)
+            .collect())
+    }
+
+    fn names(&mut self) -> Result<Names, String> {
+        Ok(Names {
+            zh: self.string()?,
+            en: self.string()?,
+        })
+    }
+}
+
+fn records<'a, T>(
+    group: Option<&'a str>,
+    name: &'static str,
+    read: impl Fn(&mut Record<'a>) -> Result<T, String>,
+) -> Result<Vec<T>, String> {
+    let group = group.ok_or_else(|| format!("{name}: group missing"))?;
+    if group.is_empty() {
+        return Ok(Vec::new());
+    }
+    group
+        .split(RECORD)
+        .map(|r| {
+            read(&mut Record {
+                fields: r.split(FIELD),
+                group: name,
+            })
+        })
+        .collect()
+}
+
+/// Reads the compact form back, with `text` as the report text, and runs the same
+/// reference checks as `Dataset::parse`.
+pub fn parse_compact(compact: &str, text: impl Into<Cow<'static, str>>) -> Result<Dataset, String> {
+    let mut groups = compact.split(GROUP);
+    let report = records(groups.next(), "report", |r| {
+        Ok(Report {
+            title: r.names()?,
+            place: r.names()?,
+            source: r.names()?,
+            review_year: r.number()?,
+            plan_year: r.number()?,
+            review_ends_line: r.number()?,
+            text: r.string()?,
+            text_sha256: r.string()?,
+            file_stem: r.string()?,
+            search_example: r.names()?,
+        })
+    })?
+    .pop()
+    .ok_or("report: the manifest is missing")?;
+    let sectors = records(groups.next(), "sectors", |r| {
+        Ok(Sector {
+            slug: r.string()?,
+            zh: r.string()?,
+            en: r.string()?,
+        })
+    })?;
+    let counties = records(groups.next(), "counties", |r| {
+        Ok(County {
+            slug: r.string()?,
+            zh: r.string()?,
+            short: r.string()?,
+            en: r.string()?,
+            col: r.number()?,
+            row: r.number()?,
+        })
+    })?;
+    let chapters = records(groups.next(), "chapters", |r| {
+        Ok(Chapter {
+            year: r.number()?,
+            lines: [r.number()?, r.number()?],
+            from: r.optional()?,
+            heading: r.string()?,
+            sector: r.string()?,
+        })
+    })?;
+    let figures = records(groups.next(), "figures", |r| {
+        let mut figure = Figure::default();
+        for field in &FIGURE_FIELDS {
+            (field.set)(&mut figure, r.text()?)?;
+        }
+        Ok(figure)
+    })?;
+    let mentions = records(groups.next(), "mentions", |r| {
+        Ok(Mention {
+            id: r.string()?,
+            year: r.number()?,
+            sector: r.string()?,
+            counties: r.list()?,
+            quote: r.string()?,
+            gist: r.names()?,
+        })
+    })?;
+    let comparison_specs = records(groups.next(), "comparisons", |r| {
+        Ok(ComparisonSpec {
+            id: r.string()?,
+            kind: match r.text()? {
+                "growth" => ComparisonKind::Growth,
+                "level" => ComparisonKind::Level,
+                k => return Err(format!("unknown comparison kind {k}")),
+            },
+            from: r.string()?,
+            to: r.string()?,
+            not_comparable: r.optional()?,
+        })
+    })?;
+    let exclusions = records(groups.next(), "exclusions", |r| {
+        Ok(Exclusion {
+            text: r.string()?,
+            reason: r.string()?,
+        })
+    })?;
+    let data = Dataset {
+        report,
+        taxonomy: Taxonomy {
+            sectors,
+            counties,
+            chapters,
+        },
+        figures,
+        mentions,
+        comparison_specs,
+        exclusions,
+        text: text.into(),
+    };
+    data.check_references()?;
+    Ok(data)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::data::tests_support::{aba, second};
+
+    #[test]
+    fn the_compact_form_reads_back_as_the_folder_does() {
+        for data in [aba(), second()] {
+            let compact = encode(data).unwrap();
+            let back = parse_compact(&compact, data.text.clone()).unwrap();
+            assert_eq!(&back, data);
+        }
+    }
+
+    #[test]
+    fn damaged_compact_text_is_an_error_not_a_panic() {
+        let compact = encode(aba()).unwrap();
+        for cut in (0..compact.len()).step_by(997) {
+            if compact.is_char_boundary(cut) {
+                let _ = parse_compact(&compact[..cut], "");
+            }
+        }
+        assert!(parse_compact("", "").is_err());
+        assert!(parse_compact("a\u{1d}b", "").is_err());
+    }
+
+    #[test]
+    fn a_separator_in_the_data_is_refused_when_encoding() {
+        let mut data = aba().clone();
+        data.figures[0].quote.push('\u{1e}');
+        assert!(encode(&data).unwrap_err().contains("separator"));
+    }
+}
