@@ -24,7 +24,8 @@
     const frame = document.createElement('iframe');
     frame.src = url.href;
     frame.title = holder.getAttribute('data-title') ||
-      (en ? 'Aba Prefecture 2024 work report data' : '阿坝州2024年政府工作报告数据');
+      // The report's name: `cargo xtask dist` fills these in from its manifest.
+      (en ? '{{embed_title_en}}' : '{{embed_title_zh}}');
     frame.loading = 'lazy';
     frame.width = '100%';
     frame.height = '640';

@@ -80,19 +80,17 @@ pub fn run(target: &Target) -> Result<PathBuf> {
     minify(&root.join("assets/style.css"), &dist.join("style.css"))?;
     // The one-line script embed for host pages (README, "Links and embeds").
     minify(&root.join("assets/embed.js"), &dist.join("embed.js"))?;
+    fill(&dist.join("embed.js"), &page_text::embed_placeholders(&data), js_string)?;
     // The icon is inlined in index.html as a data: URL (no request, none after each
     // address change either).
     copy(&root.join("assets/boot.js"), &dist.join("boot.js"))?;
     // index.html names the report: its placeholders come from the manifest.
-    let mut index =
-        std::fs::read_to_string(root.join("index.html")).map_err(|e| format!("index.html: {e}"))?;
-    for (from, to) in page_text::index_placeholders(&data) {
-        if !index.contains(from) {
-            return Err(format!("index.html has no {from}"));
-        }
-        index = index.replace(from, &pages::esc(&to));
-    }
-    std::fs::write(dist.join("index.html"), index).map_err(|e| format!("index.html: {e}"))?;
+    copy(&root.join("index.html"), &dist.join("index.html"))?;
+    fill(
+        &dist.join("index.html"),
+        &page_text::index_placeholders(&data),
+        pages::esc,
+    )?;
     datafiles::write(&data, &dist.join("data"))?;
     // A page and a preview image per shared view (README, "Links and embeds").
     let pages = pages::write(&data, &dist)?;
@@ -103,6 +101,25 @@ pub fn run(target: &Target) -> Result<PathBuf> {
         started.elapsed().as_secs_f64()
     );
     Ok(dist)
+}
+
+/// Replaces each `{{name}}` placeholder of a built file with its value, escaped for the
+/// file's language; a placeholder missing from the file is an error (the template moved).
+fn fill(file: &Path, values: &[(&str, String)], escape: fn(&str) -> String) -> Result {
+    let name = file.display();
+    let mut text = std::fs::read_to_string(file).map_err(|e| format!("{name}: {e}"))?;
+    for (from, to) in values {
+        if !text.contains(from) {
+            return Err(format!("{name} has no {from}"));
+        }
+        text = text.replace(from, &escape(to));
+    }
+    std::fs::write(file, text).map_err(|e| format!("{name}: {e}"))
+}
+
+/// The inside of a single-quoted JavaScript string.
+fn js_string(s: &str) -> String {
+    s.replace('\\', "\\\\").replace('\'', "\\'").replace('<', "\\x3c")
 }
 
 fn minify(from: &Path, to: &Path) -> Result {

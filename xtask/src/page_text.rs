@@ -4,7 +4,7 @@
 
 use report_explorer::data::Dataset;
 use report_explorer::present::{
-    app_title, chart_title, compare_view_summary, county_name, is_en, sector_name, source_line,
+    app_title, chart_title, embed_title, compare_view_summary, county_name, is_en, sector_name, source_line,
 };
 use report_explorer::state::{compare_rows, county_content, Lang, Page, View, ViewState};
 
@@ -16,6 +16,15 @@ pub fn site_name(data: &Dataset, lang: Lang) -> String {
 /// The source line ("来源：阿坝藏族羌族自治州2024年政府工作报告").
 pub fn source(data: &Dataset, lang: Lang) -> String {
     source_line(lang, &data.report)
+}
+
+/// The script embed's default iframe title (assets/embed.js).
+pub fn embed_placeholders(data: &Dataset) -> [(&'static str, String); 2] {
+    let r = &data.report;
+    [
+        ("{{embed_title_zh}}", embed_title(Lang::Zh, r)),
+        ("{{embed_title_en}}", embed_title(Lang::En, r)),
+    ]
 }
 
 /// What index.html says before the app starts, from the report's manifest: the

@@ -1,0 +1,130 @@
+// The second report: a fictional one (tests/fixtures/second-report, years 2030/2031),
+// built by `cargo xtask dist --report tests/fixtures/second-report` with no code change and
+// served by `cargo xtask test` at SECOND_BASE_URL. A smoke test of what a reader does —
+// filters, both charts, the county view, a shared link, an embed, the standalone file —
+// and a check that nothing of Aba's report leaks into this build.
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { test, expect, appReady } from './fixtures.mjs';
+
+const root = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+const folder = path.join(root, 'tests', 'fixtures', 'second-report');
+const read = (name) => JSON.parse(fs.readFileSync(path.join(folder, name), 'utf8'));
+const manifest = read('manifest.json');
+const figures = read('figures.json');
+const mentions = read('mentions.json');
+const comparisons = read('comparisons.json');
+const byId = Object.fromEntries(figures.map((f) => [f.id, f]));
+const dist = process.env.SECOND_DIST_DIR;
+
+// What Aba's build says and this one must not.
+const FOREIGN = ['阿坝', 'Aba', '2023', '2024'];
+const noForeign = (text, where) => {
+  for (const word of FOREIGN) expect(text.includes(word), `${word} in ${where}`).toBe(false);
+};
+
+test.use({ baseURL: process.env.SECOND_BASE_URL });
+
+test('the page is the second report\'s, in both languages, with nothing of Aba\'s', async ({ page, watch }) => {
+  await page.goto('/');
+  await appReady(page);
+  await expect(page).toHaveTitle(`${manifest.title.zh}数据浏览`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(`${manifest.title.zh}数据浏览`);
+  await expect(page.getByText(`来源：${manifest.source.zh}`).first()).toBeVisible();
+  noForeign(await page.locator('body').innerText(), 'the zh page');
+  await page.getByRole('button', { name: 'English' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(`${manifest.title.en} Explorer`);
+  await expect(page.getByRole('tab', { name: 'Growth: 2030 vs 2031' })).toBeVisible();
+  noForeign(await page.locator('body').innerText(), 'the en page');
+  expect(watch.requests.some((u) => u.endsWith('.wasm'))).toBe(true);
+});
+
+test('the growth chart compares 2030 with 2031 and its table lists every growth pair', async ({ page, watch }) => {
+  await page.goto('/');
+  await appReady(page);
+  const growth = comparisons.filter((c) => c.kind === 'growth' && !c.not_comparable);
+  await expect(page.getByRole('heading', { name: '2031年增长目标与2030年实际增速' })).toBeVisible();
+  await expect(page.locator('.summary').first()).toContainText(`在${growth.length}项有2030年实绩的增速指标中`);
+  const table = page.getByRole('table', { name: '图表数据（表格）' });
+  await expect(table.getByRole('columnheader', { name: '2030年完成' })).toBeVisible();
+  await expect(table.getByRole('columnheader', { name: '2031年目标' })).toBeVisible();
+  for (const c of growth) {
+    await expect(table.getByRole('row', { name: new RegExp(byId[c.to].indicator.zh) })).toBeVisible();
+  }
+  await expect(page.getByRole('img').first()).toBeVisible();
+});
+
+test('the levels chart lists the comparable level pairs, not the one that is not comparable', async ({ page, watch }) => {
+  await page.goto('/?tab=levels');
+  await appReady(page);
+  const levels = comparisons.filter((c) => c.kind === 'level' && !c.not_comparable);
+  const odd = comparisons.find((c) => c.not_comparable);
+  const table = page.getByRole('table', { name: '图表数据（表格）' });
+  await expect(table.locator('tbody tr')).toHaveCount(levels.length);
+  await expect(table.getByText(byId[odd.to].indicator.zh, { exact: true })).toHaveCount(0);
+});
+
+test('a sector filter narrows the figures to that sector, and the link restores it', async ({ page, watch }) => {
+  await page.goto('/?tab=figures');
+  await appReady(page);
+  const sector = manifest.sectors[1];
+  await page.getByRole('checkbox', { name: sector.zh }).check();
+  const rows = page.getByRole('table').first().locator('tbody tr');
+  await expect(rows).toHaveCount(figures.filter((f) => f.sector === sector.slug).length);
+  const link = await page.getByLabel('本视图链接').inputValue();
+  expect(link).toContain(`sector=${sector.slug}`);
+  await page.goto(link);
+  await appReady(page);
+  await expect(page.getByRole('checkbox', { name: sector.zh })).toBeChecked();
+  await expect(rows).toHaveCount(figures.filter((f) => f.sector === sector.slug).length);
+});
+
+test('the county view shows a county\'s mentions, and the year filter keeps one part', async ({ page, watch }) => {
+  const mention = mentions[0];
+  const county = manifest.counties.find((c) => c.slug === mention.counties[0]);
+  await page.goto('/?tab=county');
+  await appReady(page);
+  await page.getByLabel('选择县（市）').selectOption({ label: county.zh });
+  await expect(page.getByRole('heading', { level: 2, name: county.zh })).toBeVisible();
+  await expect(page.getByText(mention.gist.zh)).toBeVisible();
+  await page.goto(`/?tab=county&county=${county.slug}&year=plan`);
+  await appReady(page);
+  await expect(page.getByRole('heading', { name: /^2030年完成/ })).toHaveCount(0);
+  await expect(page.getByRole('heading', { name: /^2031年目标/ }).first()).toBeVisible();
+});
+
+test('the embed shows the second report\'s source and links back to the full view', async ({ page, watch }) => {
+  await page.goto('/?embed=1&lang=en');
+  await expect(page.getByRole('main')).toBeVisible({ timeout: 15_000 });
+  await expect(page.getByText(`Source: ${manifest.source.en}`)).toBeVisible();
+  await expect(page.getByRole('link', { name: /Open in the full explorer/ })).toBeVisible();
+  noForeign(await page.locator('body').innerText(), 'the embed');
+});
+
+test('the standalone file runs from file:// and is the second report', async ({ page }) => {
+  await page.goto(pathToFileURL(path.join(dist, 'standalone.html')).href);
+  await appReady(page);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(`${manifest.title.zh}数据浏览`);
+});
+
+test('no file of the build names Aba or its years', async () => {
+  const offenders = [];
+  const walk = (dir) => {
+    for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+      const file = path.join(dir, entry.name);
+      if (entry.isDirectory()) { walk(file); continue; }
+      if (file.endsWith('.png')) continue; // images: compressed pixels, checked as pages below
+      const text = fs.readFileSync(file).toString('latin1');
+      const utf8 = fs.readFileSync(file, 'utf8');
+      for (const word of FOREIGN) {
+        if (utf8.includes(word) || text.includes(word)) offenders.push(`${path.relative(dist, file)}: ${word}`);
+      }
+    }
+  };
+  walk(dist);
+  expect(offenders).toEqual([]);
+  // Its pages are the second report's counties and sectors.
+  expect(fs.existsSync(path.join(dist, 'zh', 'county', manifest.counties[0].slug, 'index.html'))).toBe(true);
+  expect(fs.existsSync(path.join(dist, 'en', 'sector', manifest.sectors[0].slug, 'preview.png'))).toBe(true);
+});
