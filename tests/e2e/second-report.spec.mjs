@@ -115,8 +115,11 @@ test('no file of the build names Aba or its years', async () => {
       const file = path.join(dir, entry.name);
       if (entry.isDirectory()) { walk(file); continue; }
       if (file.endsWith('.png')) continue; // images: compressed pixels, checked as pages below
-      const text = fs.readFileSync(file).toString('latin1');
-      const utf8 = fs.readFileSync(file, 'utf8');
+      // standalone.html carries the wasm as base64, where any three letters can occur by
+      // chance; the wasm itself is checked as its own file.
+      const base64 = /[A-Za-z0-9+/]{200,}={0,2}/g;
+      const text = fs.readFileSync(file).toString('latin1').replace(base64, '');
+      const utf8 = fs.readFileSync(file, 'utf8').replace(base64, '');
       for (const word of FOREIGN) {
         if (utf8.includes(word) || text.includes(word)) offenders.push(`${path.relative(dist, file)}: ${word}`);
       }
