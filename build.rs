@@ -1,5 +1,5 @@
 //! Embeds one report folder into the page: `REPORT_DIR` (a folder with `manifest.json`,
-//! see `docs/architecture.md`), Aba's 2024 report in `reports/aba-2024` by default.
+//! see `docs/architecture.md`); the default, Aba's 2024 report, is set in `.cargo/config.toml`.
 //! `cargo xtask dist --report DIR` sets it.
 //!
 //! The folder is read and checked by the same code the tests use (`Dataset::load`), then
@@ -21,9 +21,11 @@ fn main() {
     println!("cargo::rerun-if-changed=build.rs");
     println!("cargo::rerun-if-env-changed=REPORT_DIR");
     let root = PathBuf::from(std::env::var("CARGO_MANIFEST_DIR").expect("cargo sets it"));
-    let dir = std::env::var("REPORT_DIR")
-        .map(|d| root.join(d))
-        .unwrap_or_else(|_| root.join("reports/aba-2024"));
+    // The default is set in .cargo/config.toml ([env]), so no code names a report.
+    let dir = root.join(
+        std::env::var("REPORT_DIR")
+            .expect("REPORT_DIR names the report folder (.cargo/config.toml)"),
+    );
     let dir = dir.canonicalize().unwrap_or(dir);
     let data = Dataset::load(&dir).unwrap_or_else(|e| panic!("the report folder: {e}"));
     for name in FOLDER_FILES {

@@ -5,7 +5,6 @@ use report_explorer::chart::document::{
     canvas_px, document_layout, document_svg, download_options, draw_document, Figure, FONT_STACK,
 };
 use report_explorer::chart::{Options, Theme};
-use report_explorer::data::Dataset;
 use report_explorer::present::{compare_chart_rows, download_caption, level_chart_rows};
 use report_explorer::state::{compare_rows, level_rows, Lang, View, ViewState};
 

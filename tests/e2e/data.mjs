@@ -1,4 +1,4 @@
-// What the page must show, taken from the hand-reviewed source data (assets/data/*.json,
+// What the page must show, taken from the hand-reviewed source data (reports/aba-2024/*.json,
 // typed by people from the report), never from dist/data/report.json or any other file the
 // code under test writes. Single facts are literals typed from the report (see the tests)
 // or come from the hand-typed oracle, tests/fixtures/oracle.json.
@@ -7,9 +7,9 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
-const source = (name) => JSON.parse(fs.readFileSync(path.join(root, 'assets', 'data', name), 'utf8'));
+const source = (name) => JSON.parse(fs.readFileSync(path.join(root, 'reports', 'aba-2024', name), 'utf8'));
 
-const taxonomy = source('taxonomy.json');
+const taxonomy = source('manifest.json');
 export const figures = source('figures.json');
 export const report = {
   figures,

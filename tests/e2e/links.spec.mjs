@@ -3,7 +3,9 @@
 import { test, expect, appReady, standaloneUrl } from './fixtures.mjs';
 import { figures, countyZh, sectorZh } from './data.mjs';
 
-const full = '?lang=en&tab=figures&sector=economy,finance&county=hongyuan,maerkang&year=2024&q=growth&focus=gdp-growth-2024&sort=-value';
+// The year filter is written as the report's part (plan); a link that names the year
+// itself (year=2024, as links did before) still opens the same view.
+const full = '?lang=en&tab=figures&sector=economy,finance&county=hongyuan,maerkang&year=plan&q=growth&focus=gdp-growth-2024&sort=-value';
 
 async function expectFullState(page) {
   await expect(page.getByRole('tab', { name: 'All figures' })).toHaveAttribute('aria-selected', 'true');

@@ -29,7 +29,7 @@ const meta = (page, attr, name) => page.locator(`meta[${attr}="${name}"]`).getAt
 
 test('there is a page per language, sector and county', async () => {
   const all = pages();
-  const data = JSON.parse(fs.readFileSync('assets/data/taxonomy.json', 'utf8'));
+  const data = JSON.parse(fs.readFileSync('reports/aba-2024/manifest.json', 'utf8'));
   expect(all).toHaveLength(2 * (1 + data.sectors.length + data.counties.length));
   expect(all).toContain('zh/sector/economy/');
   expect(all).toContain('en/county/hongyuan/');

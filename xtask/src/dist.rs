@@ -80,7 +80,11 @@ pub fn run(target: &Target) -> Result<PathBuf> {
     minify(&root.join("assets/style.css"), &dist.join("style.css"))?;
     // The one-line script embed for host pages (README, "Links and embeds").
     minify(&root.join("assets/embed.js"), &dist.join("embed.js"))?;
-    fill(&dist.join("embed.js"), &page_text::embed_placeholders(&data), js_string)?;
+    fill(
+        &dist.join("embed.js"),
+        &page_text::embed_placeholders(&data),
+        js_string,
+    )?;
     // The icon is inlined in index.html as a data: URL (no request, none after each
     // address change either).
     copy(&root.join("assets/boot.js"), &dist.join("boot.js"))?;
@@ -119,7 +123,9 @@ fn fill(file: &Path, values: &[(&str, String)], escape: fn(&str) -> String) -> R
 
 /// The inside of a single-quoted JavaScript string.
 fn js_string(s: &str) -> String {
-    s.replace('\\', "\\\\").replace('\'', "\\'").replace('<', "\\x3c")
+    s.replace('\\', "\\\\")
+        .replace('\'', "\\'")
+        .replace('<', "\\x3c")
 }
 
 fn minify(from: &Path, to: &Path) -> Result {

@@ -4,7 +4,8 @@
 
 use report_explorer::data::Dataset;
 use report_explorer::present::{
-    app_title, chart_title, embed_title, compare_view_summary, county_name, is_en, sector_name, source_line,
+    app_title, chart_title, compare_view_summary, county_name, embed_title, is_en, sector_name,
+    source_line,
 };
 use report_explorer::state::{compare_rows, county_content, Lang, Page, View, ViewState};
 

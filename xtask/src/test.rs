@@ -2,8 +2,8 @@
 //! Any step that exits non-zero, any skip not on the allow-list and any focused `.only`
 //! fails the run (xtask/src/tally.rs, proven by its own tests on planted fixtures).
 
-use crate::tally::{self, AllowedSkip, Counts};
 use crate::report::Target;
+use crate::tally::{self, AllowedSkip, Counts};
 use crate::tools;
 use crate::{dist, root, serve, sizes, Result};
 use std::process::Command;
