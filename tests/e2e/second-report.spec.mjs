@@ -94,6 +94,15 @@ test('the county view shows a county\'s mentions, and the year filter keeps one 
   await expect(page.getByRole('heading', { name: /^2031年目标/ }).first()).toBeVisible();
 });
 
+test('the county view shows every chosen county, each under its own name', async ({ page, watch }) => {
+  const [a, b] = manifest.counties;
+  await page.goto(`/?tab=county&county=${a.slug},${b.slug}`);
+  await appReady(page);
+  await expect(page.getByRole('heading', { level: 2, name: '2个县（市）' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 3, name: a.zh })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 3, name: b.zh })).toBeVisible();
+});
+
 test('the embed shows the second report\'s source and links back to the full view', async ({ page, watch }) => {
   await page.goto('/?embed=1&lang=en');
   await expect(page.getByRole('main')).toBeVisible({ timeout: 15_000 });

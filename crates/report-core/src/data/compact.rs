@@ -19,7 +19,9 @@ const FIELD: char = '\u{1f}';
 const RECORD: char = '\u{1e}';
 const GROUP: char = '\u{1d}';
 
-/// The dataset (without its text) in the compact form.
+/// The dataset (without its text) in the compact form. The chapters are left out: they
+/// map the text for the dataset tests (each figure in its chapter's sector), and the page
+/// never reads them.
 pub fn encode(data: &Dataset) -> Result<String, String> {
     fn group<T>(items: &[T], fields: impl Fn(&T) -> Vec<String>) -> Result<String, String> {
         let mut records = Vec::with_capacity(items.len());
@@ -70,7 +72,7 @@ pub fn encode(data: &Dataset) -> Result<String, String> {
                 c.row.to_string(),
             ]
         })?,
-        group(&t.chapters, |c| {
+        group(&[] as &[Chapter], |c| {
             vec![
                 c.year.to_string(),
                 c.lines[0].to_string(),
@@ -279,7 +281,9 @@ mod tests {
         for data in [aba(), second()] {
             let compact = encode(data).unwrap();
             let back = parse_compact(&compact, data.text.clone()).unwrap();
-            assert_eq!(&back, data);
+            let mut expected = data.clone();
+            expected.taxonomy.chapters.clear();
+            assert_eq!(back, expected);
         }
     }
 
