@@ -1,7 +1,7 @@
 //! The dataset against an independent reading of the report.
 //!
 //! `tests/fixtures/oracle.json` holds facts typed by hand from
-//! `seeds/000_41c047111ad46cae.txt`, not derived from `assets/data/`. Each fact is found
+//! `seeds/000_41c047111ad46cae.txt`, not derived from `reports/aba-2024/`. Each fact is found
 //! in the dataset (year + the number as written + a figure whose quote contains the
 //! fact's phrase, narrowed by `subject` for numbers in lists, or by an explicit
 //! `figure_id`), and every field the fact states must equal the figure's. See

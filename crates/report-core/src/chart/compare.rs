@@ -1,4 +1,4 @@
-//! The compare chart: each indicator's 2023 result (circle) and 2024 target (diamond)
+//! The compare chart: each indicator's review-year result (circle) and plan-year target (diamond)
 //! on one shared % axis, joined by an arrow that shows the direction of ambition.
 
 use plotters::coord::Shift;

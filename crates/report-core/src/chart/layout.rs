@@ -36,7 +36,7 @@ pub mod css {
     pub const FONT_LEGEND: f64 = 12.0;
     pub const LINE_HEIGHT: f64 = 1.15;
     pub const DOT_R: f64 = 6.0;
-    /// Half-diagonal of the 2024 diamond: a diamond of the circle's radius looks smaller.
+    /// Half-diagonal of the plan-year diamond: a diamond of the circle's radius looks smaller.
     pub const DIAMOND_R: f64 = 7.0;
     /// Extra radius of the dashed estimate ring beyond the mark.
     pub const ESTIMATE_RING: f64 = 3.5;
@@ -900,7 +900,7 @@ pub fn compare_layout(rows: &[CompareRow], o: &Options) -> CompareLayout {
             let mut from = from.as_ref().and_then(|sd| place(sd, mark_y));
             let mut to = to.as_ref().and_then(|sd| place(sd, mark_y));
             // Marks close enough to touch (with their rings and qualifier glyphs) would
-            // hide each other, so the pair is split vertically, 2023 above and 2024
+            // hide each other, so the pair is split vertically, the result above and the target
             // below, just far enough that nothing of one overlaps the other.
             if let (Some(a), Some(b)) = (&mut from, &mut to) {
                 let (ea, eb) = (a.extent(s), b.extent(s));

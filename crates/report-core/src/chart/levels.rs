@@ -1,5 +1,5 @@
-//! The levels chart: for pairs of counts or amounts, the implied change from the 2023
-//! level to the 2024 level as a bar diverging from zero.
+//! The levels chart: for pairs of counts or amounts, the implied change from the review-year
+//! level to the plan-year level as a bar diverging from zero.
 
 use plotters::coord::Shift;
 use plotters::prelude::*;

@@ -32,13 +32,13 @@ pub use theme::Theme;
 pub struct Mark {
     pub value: f64,
     pub qualifier: Qualifier,
-    /// 预计: the 2023 figure was an estimate when the report was written.
+    /// 预计: the review-year figure was an estimate when the report was written.
     pub estimate: bool,
     /// Direct label, e.g. "≈6.5%" or "≥7%".
     pub label: String,
 }
 
-/// One indicator on the compare chart: its 2023 result and 2024 target.
+/// One indicator on the compare chart: its review-year result and plan-year target.
 #[derive(Clone, Debug, PartialEq)]
 pub struct CompareRow {
     pub id: String,

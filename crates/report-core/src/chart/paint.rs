@@ -207,7 +207,7 @@ impl<'a> Painter<'a> {
         self.push(Prim::Disc((x, y + self.dy), r, color))
     }
 
-    /// A circle for 2023 or a diamond for 2024: shape as well as colour tells the years
+    /// A circle for the review year or a diamond for the plan year: shape as well as colour tells the years
     /// apart. "About" values are hollow, because the number is not exact; the hollow is
     /// painted with the background rather than stroked so the mark is a single filled
     /// element of the year colour on every backend (and countable in the SVG).

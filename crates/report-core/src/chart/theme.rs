@@ -4,7 +4,7 @@ use plotters::style::RGBColor;
 
 /// The palette a chart is drawn with.
 ///
-/// The two years are blue (2023) and orange (2024) rather than red/green so the pair
+/// The two years are blue (review) and orange (plan) rather than red/green so the pair
 /// stays distinguishable under the common colour-vision deficiencies; the marks also
 /// differ in shape, so colour is never the only cue.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

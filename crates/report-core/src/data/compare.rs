@@ -1,4 +1,4 @@
-//! Whether a 2024 target sits above, level with or below the 2023 result.
+//! Whether a plan-year target sits above, level with or below the review-year result.
 
 use super::{ComparisonKind, ComparisonSpec, Figure, Qualifier};
 
@@ -49,7 +49,7 @@ impl<'a> Comparison<'a> {
         self.spec.kind
     }
 
-    /// Implied change from the 2023 level to the 2024 level, in per cent.
+    /// Implied change from the review-year level to the plan-year level, in per cent.
     pub fn change_pct(&self) -> Option<f64> {
         (self.direction != Direction::NotComparable && self.from.value != 0.0)
             .then(|| (self.to.value - self.from.value) / self.from.value * 100.0)

@@ -128,6 +128,22 @@ impl Dataset {
                 return Err(format!("{}: value is not a finite number", f.id));
             }
         }
+        // The tile map (assets/style.css) has classes for an 8 × 8 grid, one county a tile.
+        let mut tiles = HashSet::new();
+        for c in &self.taxonomy.counties {
+            if c.col >= 8 || c.row >= 8 {
+                return Err(format!(
+                    "county {}: tile {},{} is off the 8 × 8 map",
+                    c.slug, c.col, c.row
+                ));
+            }
+            if !tiles.insert((c.col, c.row)) {
+                return Err(format!(
+                    "county {}: tile {},{} is taken",
+                    c.slug, c.col, c.row
+                ));
+            }
+        }
         if let Some(c) = self
             .taxonomy
             .chapters
@@ -253,5 +269,18 @@ pub(crate) mod tests_support {
     pub fn second() -> &'static Dataset {
         static DATA: OnceLock<Dataset> = OnceLock::new();
         DATA.get_or_init(|| load("tests/fixtures/second-report"))
+    }
+
+    #[test]
+    fn county_tiles_stay_on_the_map_one_county_each() {
+        let mut data = aba().clone();
+        data.taxonomy.counties[1].col = data.taxonomy.counties[0].col;
+        data.taxonomy.counties[1].row = data.taxonomy.counties[0].row;
+        assert!(data.check_references().unwrap_err().contains("is taken"));
+        data.taxonomy.counties[1].row = 8;
+        assert!(data
+            .check_references()
+            .unwrap_err()
+            .contains("off the 8 × 8 map"));
     }
 }

@@ -28,7 +28,7 @@ impl Lang {
     }
 }
 
-/// The tab. Compare is the default because "did the 2024 targets rise or fall" is the
+/// The tab. Compare is the default because "did the targets rise or fall" is the
 /// story the explorer exists to tell.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub enum View {
