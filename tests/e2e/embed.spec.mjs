@@ -50,7 +50,7 @@ test('embed mode drops the chrome but keeps the chart, the source and a way out'
   await expect(page.getByRole('tablist')).toHaveCount(0);
   await expect(page.getByRole('complementary', { name: 'Filters' })).toHaveCount(0);
   await expect(page.getByRole('img')).toBeVisible();
-  await expect(page.getByText('Source: 2024 Government Work Report of Aba')).toBeVisible();
+  await expect(page.getByText('Source: the 2024 Government Work Report of Aba')).toBeVisible();
   const out = page.getByRole('link', { name: /Open in the full explorer/ });
   await expect(out).toHaveAttribute('target', '_blank');
   const href = new URL(await out.getAttribute('href'));

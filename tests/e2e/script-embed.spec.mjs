@@ -78,7 +78,7 @@ for (const viewport of [{ width: 1100, height: 900 }, { width: 360, height: 740 
     expect(h[0].outer).not.toBe(h[1].outer);
     // Each iframe got its own id, and the views are what the placeholders asked for.
     expect(new URL(h[0].url).searchParams.get('childId')).not.toBe(new URL(h[1].url).searchParams.get('childId'));
-    await expect(page.frameLocator('iframe').nth(0).getByText('Source: 2024 Government Work Report of Aba')).toBeVisible();
+    await expect(page.frameLocator('iframe').nth(0).getByText('Source: the 2024 Government Work Report of Aba')).toBeVisible();
     await expect(page.frameLocator('iframe').nth(1).getByRole('heading', { name: /总量/ }).first()).toBeVisible();
     expect(problems).toEqual([]);
   });
