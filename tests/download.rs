@@ -4,7 +4,7 @@
 use report_explorer::chart::document::{
     canvas_px, document_layout, document_svg, download_options, draw_document, Figure, FONT_STACK,
 };
-use report_explorer::chart::{Options, Theme};
+use report_explorer::chart::{Growth, Levels, Options, Theme};
 use report_explorer::present::{compare_chart_rows, download_caption, level_chart_rows};
 use report_explorer::state::{compare_rows, level_rows, Lang, View, ViewState};
 
@@ -52,7 +52,7 @@ fn the_growth_svg_says_what_it_shows_and_where_it_comes_from() {
         };
         let rows = compare_chart_rows(lang, &compare_rows(data, &view));
         let caption = download_caption(lang, data, &view);
-        let svg = document_svg(Figure::Compare(&rows), &caption, &page_options(lang));
+        let svg = document_svg(&Growth(rows.clone()), &caption, &page_options(lang));
         assert!(svg.contains(&format!("<title>{}</title>", caption.title)));
         assert!(svg.contains("<desc>"));
         for text in [source, legend, filters] {
@@ -85,7 +85,7 @@ fn the_levels_svg_has_its_key_and_the_same_change_as_the_table() {
     let rows = level_chart_rows(Lang::Zh, &level_rows(data, &view));
     let caption = download_caption(Lang::Zh, data, &view);
     assert!(caption.key.is_some());
-    let svg = document_svg(Figure::Levels(&rows), &caption, &page_options(Lang::Zh));
+    let svg = document_svg(&Levels(rows.clone()), &caption, &page_options(Lang::Zh));
     assert!(svg.contains("52.7亿元 → 53亿元 (+0.6%)"));
     assert!(svg.contains("筛选：无（全部指标）"));
     assert!(svg.contains("来源：阿坝藏族羌族自治州2024年政府工作报告"));
@@ -98,7 +98,8 @@ fn the_png_is_the_same_document_at_twice_the_pixels() {
     let view = ViewState::default();
     let rows = compare_chart_rows(Lang::Zh, &compare_rows(data, &view));
     let caption = download_caption(Lang::Zh, data, &view);
-    let fig = Figure::Compare(&rows);
+    let chart = Growth(rows.clone());
+    let fig: Figure = &chart;
     let l = document_layout(fig, &caption, 960);
     assert_eq!(canvas_px(&l, 2.0), (1920, l.height * 2));
     assert!(l.chart_top > 40 && l.height > l.chart_top + l.chart_height + 30);

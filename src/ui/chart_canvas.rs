@@ -16,25 +16,28 @@ use yew::prelude::*;
 use super::mark;
 use crate::chart::{self, HitMap, Options, Theme};
 
-#[derive(Clone, Debug, PartialEq)]
-pub enum ChartSpec {
-    Compare(Vec<chart::CompareRow>),
-    Levels(Vec<chart::LevelRow>),
-}
+/// The chart to draw: any [`chart::Chart`]. Equal when it is the same chart with the
+/// same rows, so a render that changes nothing in the chart does not redraw it.
+#[derive(Debug)]
+pub struct ChartSpec(pub Box<dyn chart::Chart>);
 
 impl ChartSpec {
+    pub fn new(chart: impl chart::Chart + 'static) -> Self {
+        ChartSpec(Box::new(chart))
+    }
+
     pub fn ids(&self) -> Vec<String> {
-        match self {
-            ChartSpec::Compare(rows) => rows.iter().map(|r| r.id.clone()).collect(),
-            ChartSpec::Levels(rows) => rows.iter().map(|r| r.id.clone()).collect(),
-        }
+        self.0.ids()
     }
 
     pub fn height_css(&self, width_css: u32) -> u32 {
-        match self {
-            ChartSpec::Compare(rows) => chart::compare_height_css(rows.len(), width_css),
-            ChartSpec::Levels(rows) => chart::levels_height_css(rows.len(), width_css),
-        }
+        self.0.height_css(width_css)
+    }
+}
+
+impl PartialEq for ChartSpec {
+    fn eq(&self, other: &Self) -> bool {
+        self.0.same(&*other.0)
     }
 }
 
@@ -269,10 +272,7 @@ fn draw(
     options.scale = ratio;
     let backend = CanvasBackend::with_canvas_object(canvas.clone())?;
     let area = backend.into_drawing_area();
-    let result = match spec {
-        ChartSpec::Compare(rows) => chart::draw_compare(&area, rows, &options),
-        ChartSpec::Levels(rows) => chart::draw_levels(&area, rows, &options),
-    };
+    let result = chart::draw(&area, &*spec.0, &options);
     let _ = area.present();
     match result {
         Ok(map) => Some(map),

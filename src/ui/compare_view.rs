@@ -8,6 +8,7 @@ use super::i18n::{indicator, tr, value_label, value_spoken, year_label};
 use super::quote::quote;
 use super::store::{dispatch, StoreHandle};
 use super::use_data;
+use crate::chart::Growth;
 use crate::data::{Dataset, Figure, Period};
 use crate::state::{compare_rows, Action, CompareRow, Lang, View};
 
@@ -30,7 +31,7 @@ pub fn compare_view(props: &Props) -> Html {
     // Keyboard focus in the table twin highlights the chart row; it does not open the
     // detail card, which would shift the table under the pointer mid-click.
     let highlight = use_state(|| None::<String>);
-    let spec = Rc::new(ChartSpec::Compare(chart_rows(lang, &rows)));
+    let spec = Rc::new(ChartSpec::new(Growth(chart_rows(lang, &rows))));
     let summary = compare_view_summary(lang, r, view, &rows);
     let on_hover = {
         let hovered = hovered.clone();

@@ -9,6 +9,7 @@ use super::i18n::{indicator, tr, value_label, value_spoken, year_label};
 use super::quote::quote;
 use super::store::StoreHandle;
 use super::use_data;
+use crate::chart::Levels;
 use crate::data::Period;
 use crate::state::{level_rows, View};
 
@@ -31,7 +32,7 @@ pub fn levels_view(props: &Props) -> Html {
     // Keyboard focus in the table twin highlights the chart row; it does not open the
     // detail card, which would shift the table under the pointer mid-click.
     let highlight = use_state(|| None::<String>);
-    let spec = Rc::new(ChartSpec::Levels(chart_rows(lang, &rows)));
+    let spec = Rc::new(ChartSpec::new(Levels(chart_rows(lang, &rows))));
     let text = levels_summary_text(lang, report, &rows);
     let on_hover = {
         let hovered = hovered.clone();

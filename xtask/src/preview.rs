@@ -8,7 +8,7 @@ use crate::Result;
 use plotters::prelude::*;
 use plotters::style::FontStyle;
 use report_explorer::chart::document::{self, Caption, Figure};
-use report_explorer::chart::Options;
+use report_explorer::chart::{Growth, Options};
 use report_explorer::data::{Dataset, Period};
 use report_explorer::present::{compare_chart_rows, download_caption, year_label};
 use report_explorer::state::{compare_rows, Page};
@@ -53,10 +53,10 @@ pub fn write(data: &Dataset, page: &Page, out: &Path) -> Result<(u32, u32)> {
     let fail = |e: String| format!("preview {}: {e}", out.display());
     match page {
         Page::Home(_) | Page::Sector(..) => {
-            let rows = compare_chart_rows(lang, &compare_rows(data, &view));
+            let chart = Growth(compare_chart_rows(lang, &compare_rows(data, &view)));
             let mut caption = download_caption(lang, data, &view);
             caption.title = page_text::heading(data, page);
-            let fig = Figure::Compare(&rows);
+            let fig: Figure = &chart;
             let layout = document::document_layout(fig, &caption, WIDTH_CSS);
             let (w, h) = document::canvas_px(&layout, SCALE);
             let size = (w.max(MIN_SIZE.0), h.max(MIN_SIZE.1));

@@ -2,8 +2,8 @@
 //! value labels, the chart rows, the summaries. The canvas, the SVG download, the table
 //! twins and the native tests all take their text from here, so they cannot disagree.
 
-use crate::chart;
 use crate::chart::document::{Caption, Rows};
+use crate::chart::{self, Chart};
 use crate::data::{format, Dataset, Direction, Figure, Period, Report};
 use crate::state::{
     compare_rows, compare_summary, level_rows, CompareRow, Lang, LevelRow, View, ViewState,
@@ -391,15 +391,26 @@ pub fn levels_key(lang: Lang, r: &Report) -> String {
     }
 }
 
-/// The rows and words of a chart download for the view, or `None` on a tab without a
-/// chart.
+/// The chart each tab draws, with its rows for the view: the one place a chart tab is
+/// registered (a tab without a chart gives `None`).
+pub fn chart_for(lang: Lang, data: &Dataset, view: &ViewState) -> Option<Box<dyn Chart>> {
+    Some(match view.view {
+        View::Compare => Box::new(chart::Growth(compare_chart_rows(
+            lang,
+            &compare_rows(data, view),
+        ))),
+        View::Levels => Box::new(chart::Levels(level_chart_rows(
+            lang,
+            &level_rows(data, view),
+        ))),
+        View::Figures | View::County => return None,
+    })
+}
+
+/// The chart and words of a download for the view, or `None` on a tab without a chart.
 pub fn download(lang: Lang, data: &Dataset, view: &ViewState) -> Option<(Rows, Caption)> {
-    let rows = match view.view {
-        View::Compare => Rows::Compare(compare_chart_rows(lang, &compare_rows(data, view))),
-        View::Levels => Rows::Levels(level_chart_rows(lang, &level_rows(data, view))),
-        _ => return None,
-    };
-    Some((rows, download_caption(lang, data, view)))
+    let chart = chart_for(lang, data, view)?;
+    Some((Rows(chart), download_caption(lang, data, view)))
 }
 
 /// The levels chart's sentence.

@@ -10,8 +10,34 @@ use crate::data::Qualifier;
 use super::layout::{
     self, compare_layout, css, is_cjk, mark_reach, text_width, CompareLayout, MarkPlace,
 };
-use super::paint::{replay, Painter, TextSpec};
-use super::{CompareRow, HitMap, Mark, Options};
+use super::paint::{Painter, TextSpec};
+use super::{Chart, CompareRow, HitMap, Mark, Options};
+
+/// The growth chart: its rows, one per indicator.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Growth(pub Vec<CompareRow>);
+
+impl Chart for Growth {
+    fn ids(&self) -> Vec<String> {
+        self.0.iter().map(|r| r.id.clone()).collect()
+    }
+
+    fn height_css(&self, width_css: u32) -> u32 {
+        layout::compare_height_css(self.0.len(), width_css)
+    }
+
+    fn paint(&self, p: &Painter<'_>) -> Result<HitMap, String> {
+        paint(p, &self.0)
+    }
+
+    fn same(&self, other: &dyn Chart) -> bool {
+        super::same_rows(self, other)
+    }
+
+    fn as_any(&self) -> &dyn std::any::Any {
+        self
+    }
+}
 
 /// Draws the compare chart onto `area` (expected to be `o.width × o.height` device
 /// pixels) and returns the row bands for hit testing.
@@ -20,19 +46,7 @@ pub fn draw_compare<DB: DrawingBackend>(
     rows: &[CompareRow],
     o: &Options,
 ) -> Result<HitMap, String> {
-    draw(area, rows, o, 1.0)
-}
-
-pub(crate) fn draw<DB: DrawingBackend>(
-    area: &DrawingArea<DB, Shift>,
-    rows: &[CompareRow],
-    o: &Options,
-    text_factor: f64,
-) -> Result<HitMap, String> {
-    let p = Painter::new(o);
-    let hits = paint(&p, rows)?;
-    replay(area, &p.into_list(), o, text_factor)?;
-    Ok(hits)
+    super::draw(area, &Growth(rows.to_vec()), o)
 }
 
 /// Records the compare chart into `p`'s display list.

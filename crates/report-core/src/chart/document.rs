@@ -9,7 +9,7 @@ use plotters::style::text_anchor::HPos;
 
 use super::layout::wrap_text;
 use super::paint::{replay, Painter, Prim, TextSpec};
-use super::{compare, levels, CompareRow, LevelRow, Options, Theme};
+use super::{Chart, Options, Theme};
 
 /// Fonts named in downloads: a Latin-and-CJK family everywhere it exists, the platform
 /// CJK faces after it, then the generic family. Unquoted names, so the list can go into
@@ -30,35 +30,16 @@ pub struct Caption {
     pub source: String,
 }
 
-/// Which chart a download holds.
-#[derive(Clone, Copy, Debug)]
-pub enum Figure<'a> {
-    Compare(&'a [CompareRow]),
-    Levels(&'a [LevelRow]),
-}
+/// The chart a download holds.
+pub type Figure<'a> = &'a dyn Chart;
 
-/// The rows of a download, owned.
-#[derive(Clone, Debug, PartialEq)]
-pub enum Rows {
-    Compare(Vec<CompareRow>),
-    Levels(Vec<LevelRow>),
-}
+/// The chart of a download, owned.
+#[derive(Debug)]
+pub struct Rows(pub Box<dyn Chart>);
 
 impl Rows {
     pub fn figure(&self) -> Figure<'_> {
-        match self {
-            Rows::Compare(rows) => Figure::Compare(rows),
-            Rows::Levels(rows) => Figure::Levels(rows),
-        }
-    }
-}
-
-impl Figure<'_> {
-    fn height_css(&self, width_css: u32) -> u32 {
-        match self {
-            Figure::Compare(rows) => super::compare_height_css(rows.len(), width_css),
-            Figure::Levels(rows) => super::levels_height_css(rows.len(), width_css),
-        }
+        &*self.0
     }
 }
 
@@ -179,10 +160,7 @@ fn paint_document(fig: Figure, caption: &Caption, o: &Options) -> Result<Vec<Pri
     };
     let mut chart = Painter::new(&co);
     chart.dy = (f64::from(l.chart_top) * s).round();
-    match fig {
-        Figure::Compare(rows) => compare::paint(&chart, rows).map(drop)?,
-        Figure::Levels(rows) => levels::paint(&chart, rows).map(drop)?,
-    }
+    fig.paint(&chart).map(drop)?;
     let mut list = p.into_list();
     list.extend(chart.into_list());
     Ok(list)

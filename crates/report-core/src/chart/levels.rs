@@ -7,8 +7,34 @@ use plotters::style::text_anchor::HPos;
 
 use super::compare::{bands, ticks};
 use super::layout::{css, levels_layout};
-use super::paint::{hatch, replay, Painter, TextSpec};
-use super::{HitMap, LevelRow, Options};
+use super::paint::{hatch, Painter, TextSpec};
+use super::{Chart, HitMap, LevelRow, Options};
+
+/// The levels chart: its rows, one per comparable pair of levels.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Levels(pub Vec<LevelRow>);
+
+impl Chart for Levels {
+    fn ids(&self) -> Vec<String> {
+        self.0.iter().map(|r| r.id.clone()).collect()
+    }
+
+    fn height_css(&self, width_css: u32) -> u32 {
+        super::layout::levels_height_css(self.0.len(), width_css)
+    }
+
+    fn paint(&self, p: &Painter<'_>) -> Result<HitMap, String> {
+        paint(p, &self.0)
+    }
+
+    fn same(&self, other: &dyn Chart) -> bool {
+        super::same_rows(self, other)
+    }
+
+    fn as_any(&self) -> &dyn std::any::Any {
+        self
+    }
+}
 
 /// Draws the levels chart onto `area` (expected to be `o.width × o.height` device
 /// pixels) and returns the row bands for hit testing.
@@ -17,19 +43,7 @@ pub fn draw_levels<DB: DrawingBackend>(
     rows: &[LevelRow],
     o: &Options,
 ) -> Result<HitMap, String> {
-    draw(area, rows, o, 1.0)
-}
-
-pub(crate) fn draw<DB: DrawingBackend>(
-    area: &DrawingArea<DB, Shift>,
-    rows: &[LevelRow],
-    o: &Options,
-    text_factor: f64,
-) -> Result<HitMap, String> {
-    let p = Painter::new(o);
-    let hits = paint(&p, rows)?;
-    replay(area, &p.into_list(), o, text_factor)?;
-    Ok(hits)
+    super::draw(area, &Levels(rows.to_vec()), o)
 }
 
 /// Records the levels chart into `p`'s display list.

@@ -21,10 +21,65 @@ use plotters::prelude::*;
 
 use crate::data::Qualifier;
 
-pub use compare::draw_compare;
+pub use compare::{draw_compare, Growth};
 pub use layout::{compare_height_css, levels_height_css};
-pub use levels::draw_levels;
+pub use levels::{draw_levels, Levels};
+pub use paint::Painter;
 pub use theme::Theme;
+
+use plotters::coord::Shift;
+
+/// One chart's rows, ready to draw. Each chart module implements it for its own rows
+/// ([`Growth`], [`Levels`]); the canvas, the downloads and the link previews see only
+/// `dyn Chart`, and `present::chart_for` is the one place that says which tab draws which
+/// chart. A new chart is a module with its rows, layout and `paint`, plus its line there.
+pub trait Chart: std::fmt::Debug {
+    /// The rows' ids, top to bottom (selection and hit testing).
+    fn ids(&self) -> Vec<String>;
+    /// The chart's height in CSS px when drawn `width_css` wide.
+    fn height_css(&self, width_css: u32) -> u32;
+    /// Records the chart into `p`'s display list; returns the rows' bands for hit testing.
+    fn paint(&self, p: &Painter<'_>) -> Result<HitMap, String>;
+    /// Whether `other` is the same chart with the same rows: the canvas redraws only when
+    /// they change.
+    fn same(&self, other: &dyn Chart) -> bool;
+    fn as_any(&self) -> &dyn std::any::Any;
+}
+
+/// `same` for a chart whose rows compare with `==`.
+pub(crate) fn same_rows<T: PartialEq + 'static>(a: &T, other: &dyn Chart) -> bool {
+    other.as_any().downcast_ref::<T>() == Some(a)
+}
+
+/// Draws `chart` onto `area` (expected to be `o.width × o.height` device pixels) and
+/// returns the row bands for hit testing.
+pub fn draw<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    chart: &dyn Chart,
+    o: &Options,
+) -> Result<HitMap, String> {
+    draw_with(area, chart, o, 1.0)
+}
+
+fn draw_with<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    chart: &dyn Chart,
+    o: &Options,
+    text_factor: f64,
+) -> Result<HitMap, String> {
+    let p = Painter::new(o);
+    let hits = chart.paint(&p)?;
+    paint::replay(area, &p.into_list(), o, text_factor)?;
+    Ok(hits)
+}
+
+/// `chart` as an SVG document. Shares the drawing code with the canvas so the download
+/// matches the screen.
+pub fn chart_svg(chart: &dyn Chart, o: &Options) -> String {
+    svg(o, |area| {
+        draw_with(area, chart, o, SVG_TEXT_FACTOR).map(drop)
+    })
+}
 
 /// One plotted value. The label is made by the caller because only the UI knows the
 /// language and how the report phrased the number.
@@ -188,19 +243,14 @@ pub fn compare_values(rows: &[CompareRow]) -> Vec<f64> {
         .collect()
 }
 
-/// The compare chart as an SVG document. Shares the drawing code with the canvas so the
-/// download matches the screen.
+/// The compare chart as an SVG document.
 pub fn compare_svg(rows: &[CompareRow], o: &Options) -> String {
-    svg(o, |area| {
-        compare::draw(area, rows, o, SVG_TEXT_FACTOR).map(drop)
-    })
+    chart_svg(&Growth(rows.to_vec()), o)
 }
 
 /// The levels chart as an SVG document.
 pub fn levels_svg(rows: &[LevelRow], o: &Options) -> String {
-    svg(o, |area| {
-        levels::draw(area, rows, o, SVG_TEXT_FACTOR).map(drop)
-    })
+    chart_svg(&Levels(rows.to_vec()), o)
 }
 
 /// plotters' SVG backend writes `font-size` as the requested size / 1.24 while the

@@ -33,13 +33,15 @@ pub(crate) enum Prim {
     Disc((f64, f64), f64, RGBColor),
 }
 
-pub(crate) struct Painter<'a> {
-    pub o: &'a Options,
+/// Records a chart's primitives (see the module comment); what a [`super::Chart`]
+/// paints into.
+pub struct Painter<'a> {
+    pub(crate) o: &'a Options,
     /// Device pixels per CSS pixel.
-    pub s: f64,
+    pub(crate) s: f64,
     /// Added to every y, to place a chart inside a larger document.
-    pub dy: f64,
-    pub list: RefCell<Vec<Prim>>,
+    pub(crate) dy: f64,
+    pub(crate) list: RefCell<Vec<Prim>>,
 }
 
 fn px(v: f64) -> i32 {
@@ -114,7 +116,7 @@ pub(crate) struct TextSpec {
 }
 
 impl TextSpec {
-    pub fn new(size_css: f64, h: HPos) -> Self {
+    pub(crate) fn new(size_css: f64, h: HPos) -> Self {
         TextSpec {
             size_css,
             h,
@@ -123,14 +125,14 @@ impl TextSpec {
         }
     }
 
-    pub fn bold(mut self, bold: bool) -> Self {
+    pub(crate) fn bold(mut self, bold: bool) -> Self {
         self.bold = bold;
         self
     }
 }
 
 impl<'a> Painter<'a> {
-    pub fn new(o: &'a Options) -> Self {
+    pub(crate) fn new(o: &'a Options) -> Self {
         Painter {
             o,
             s: o.dpr(),
@@ -139,7 +141,7 @@ impl<'a> Painter<'a> {
         }
     }
 
-    pub fn into_list(self) -> Vec<Prim> {
+    pub(crate) fn into_list(self) -> Vec<Prim> {
         self.list.into_inner()
     }
 
@@ -153,19 +155,19 @@ impl<'a> Painter<'a> {
     }
 
     /// Stroke width that stays at least one device pixel.
-    pub fn stroke(&self, css_px: f64) -> u32 {
+    pub(crate) fn stroke(&self, css_px: f64) -> u32 {
         (css_px * self.s).round().max(1.0) as u32
     }
 
     /// Paints the background; inside a document only the document clears.
-    pub fn clear(&self) -> Result<(), String> {
+    pub(crate) fn clear(&self) -> Result<(), String> {
         if self.dy == 0.0 {
             self.push(Prim::Fill(self.o.theme.background))?;
         }
         Ok(())
     }
 
-    pub fn text(
+    pub(crate) fn text(
         &self,
         text: &str,
         x: f64,
@@ -186,7 +188,7 @@ impl<'a> Painter<'a> {
         })
     }
 
-    pub fn rect(
+    pub(crate) fn rect(
         &self,
         (x0, y0): (f64, f64),
         (x1, y1): (f64, f64),
@@ -195,15 +197,20 @@ impl<'a> Painter<'a> {
         self.push(Prim::Rect((x0, y0 + self.dy), (x1, y1 + self.dy), style))
     }
 
-    pub fn line(&self, points: &[(f64, f64)], color: RGBAColor, width: u32) -> Result<(), String> {
+    pub(crate) fn line(
+        &self,
+        points: &[(f64, f64)],
+        color: RGBAColor,
+        width: u32,
+    ) -> Result<(), String> {
         self.push(Prim::Line(self.shift(points), color, width))
     }
 
-    pub fn polygon(&self, points: &[(f64, f64)], color: RGBColor) -> Result<(), String> {
+    pub(crate) fn polygon(&self, points: &[(f64, f64)], color: RGBColor) -> Result<(), String> {
         self.push(Prim::Polygon(self.shift(points), color))
     }
 
-    pub fn disc(&self, (x, y): (f64, f64), r: f64, color: RGBColor) -> Result<(), String> {
+    pub(crate) fn disc(&self, (x, y): (f64, f64), r: f64, color: RGBColor) -> Result<(), String> {
         self.push(Prim::Disc((x, y + self.dy), r, color))
     }
 
@@ -211,7 +218,7 @@ impl<'a> Painter<'a> {
     /// apart. "About" values are hollow, because the number is not exact; the hollow is
     /// painted with the background rather than stroked so the mark is a single filled
     /// element of the year colour on every backend (and countable in the SVG).
-    pub fn mark(
+    pub(crate) fn mark(
         &self,
         (x, y): (f64, f64),
         is_plan: bool,
@@ -238,7 +245,7 @@ impl<'a> Painter<'a> {
 
     /// Dashed ring for 预计 (an estimate): dashes rather than a solid ring so it reads
     /// as "provisional" and cannot be confused with the hollow "about" mark.
-    pub fn dashed_ring(&self, c: (f64, f64), r: f64, color: RGBColor) -> Result<(), String> {
+    pub(crate) fn dashed_ring(&self, c: (f64, f64), r: f64, color: RGBColor) -> Result<(), String> {
         const DASHES: usize = 10;
         let w = self.stroke(1.2);
         let step = std::f64::consts::TAU / DASHES as f64;
@@ -258,7 +265,7 @@ impl<'a> Painter<'a> {
     /// The qualifier glyph to the right of a mark whose outer edge is at `x_edge`:
     /// an open chevron ">" for "at least" (the value may be exceeded) and a cap bar "|"
     /// for "at most" (a ceiling). Strokes only, so they never count as marks.
-    pub fn qualifier(
+    pub(crate) fn qualifier(
         &self,
         q: Qualifier,
         x_edge: f64,
