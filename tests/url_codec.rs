@@ -5,8 +5,8 @@
 use proptest::prelude::*;
 use report_explorer::data::Dataset;
 use report_explorer::state::{
-    decode, encode, Lang, Notice, NoticeReason, SortKey, View, ViewState, YearFilter, MAX_PARAMS,
-    MAX_QUERY_BYTES, NOTICE_VALUE_CHARS,
+    decode, decode_link, encode, encode_link, Embedding, Lang, Notice, NoticeReason, SortKey, View,
+    ViewState, YearFilter, MAX_PARAMS, MAX_QUERY_BYTES, NOTICE_VALUE_CHARS,
 };
 use std::collections::BTreeSet;
 
@@ -80,13 +80,13 @@ prop_compose! {
         sort in proptest::sample::select(SortKey::ALL.to_vec()),
         sort_desc in any::<bool>(),
         embed in any::<bool>(),
-        pym_child_id in proptest::option::of("[A-Za-z0-9_-]{1,64}"),
+        child_id in proptest::option::of("[A-Za-z0-9_-]{1,64}"),
         initial_width in proptest::option::of(any::<u32>()),
-    ) -> ViewState {
-        ViewState {
-            lang, view, sectors, counties, year, query, focus, sort, sort_desc, embed,
-            pym_child_id, initial_width,
-        }
+    ) -> (ViewState, Embedding) {
+        (
+            ViewState { lang, view, sectors, counties, year, query, focus, sort, sort_desc },
+            Embedding { embed, child_id, initial_width },
+        )
     }
 }
 
@@ -146,11 +146,14 @@ proptest! {
     #![proptest_config(ProptestConfig::with_cases(512))]
 
     #[test]
-    fn valid_views_round_trip_without_notices(s in valid_state()) {
-        let link = encode(&s);
-        let (back, notices) = decode(&link, data());
+    fn valid_views_round_trip_without_notices((s, e) in valid_state()) {
+        let link = encode_link(&s, &e);
+        let (back, back_embedding, notices) = decode_link(ViewState::default(), &link, data());
         prop_assert_eq!(notices, vec![], "link {}", link);
-        prop_assert_eq!(back, s, "link {}", link);
+        prop_assert_eq!(back, s.clone(), "link {}", link);
+        prop_assert_eq!(back_embedding, e, "link {}", link);
+        // Without the embedding, the view alone round-trips too.
+        prop_assert_eq!(decode(&encode(&s), data()).0, s.clone());
         prop_assert!(link.len() <= MAX_QUERY_BYTES);
         // The leading '?' is optional.
         prop_assert_eq!(decode(link.trim_start_matches('?'), data()).0, decode(&link, data()).0);
@@ -185,10 +188,10 @@ proptest! {
 
     #[test]
     fn parameter_order_does_not_change_the_link(
-        s in valid_state(),
+        (s, e) in valid_state(),
         seed in any::<u64>(),
     ) {
-        let link = encode(&s);
+        let link = encode_link(&s, &e);
         let mut params: Vec<&str> = link.trim_start_matches('?').split('&').filter(|p| !p.is_empty()).collect();
         // A deterministic shuffle driven by the seed.
         let mut x = seed | 1;
@@ -199,9 +202,9 @@ proptest! {
             params.swap(i, (x % (i as u64 + 1)) as usize);
         }
         let shuffled = params.join("&");
-        let (back, notices) = decode(&shuffled, data());
+        let (back, back_embedding, notices) = decode_link(ViewState::default(), &shuffled, data());
         prop_assert_eq!(notices, vec![]);
-        prop_assert_eq!(encode(&back), link);
+        prop_assert_eq!(encode_link(&back, &back_embedding), link);
     }
 
     #[test]

@@ -20,9 +20,10 @@ pub struct AppProps {
 pub fn app(props: &AppProps) -> Html {
     let data = props.data.0;
     let store = use_reducer(|| {
-        let (view, notices) = url::read(data);
+        let (view, embedding, notices) = url::read(data);
         Store {
             view,
+            embedding,
             write: None,
             notices,
         }
@@ -31,10 +32,11 @@ pub fn app(props: &AppProps) -> Html {
     // The URL follows the state (one effect), and back/forward feed it back (one listener).
     {
         let view = store.view.clone();
+        let embedding = store.embedding.clone();
         let write = store.write;
         use_effect_with(view.clone(), move |_| {
             if let Some(mode) = write {
-                url::write(data, &view, mode);
+                url::write(data, &view, &embedding, mode);
             }
         });
     }
@@ -42,8 +44,8 @@ pub fn app(props: &AppProps) -> Html {
         let store = store.clone();
         use_effect_with((), move |_| {
             let listener = EventListener::new(&gloo::utils::window(), "popstate", move |_| {
-                let (view, notices) = url::read(data);
-                store.dispatch(Msg::FromUrl(view, notices));
+                let (view, embedding, notices) = url::read(data);
+                store.dispatch(Msg::FromUrl(view, embedding, notices));
             });
             move || drop(listener)
         });
@@ -59,14 +61,15 @@ pub fn app(props: &AppProps) -> Html {
         });
     }
 
-    super::embed_height::use_embed_height(store.view.embed, store.view.pym_child_id.clone());
+    let embed = store.embedding.embed;
+    super::embed_height::use_embed_height(embed, store.embedding.child_id.clone());
 
     // The chart comes first: the filters and the share panel are rendered in the task
     // after the first one, once the chart has been drawn (the first render of the whole
     // page took about 100 ms here, most of it on parts below or beside the chart).
     // On a phone the filters sit above the content, so rendering them later would push
     // the chart down a screen after it appeared: there they come in the first render.
-    let rest_ready = use_state(|| stacked_layout() && !store.view.embed);
+    let rest_ready = use_state(|| stacked_layout() && !embed);
     {
         let rest_ready = rest_ready.clone();
         use_effect_with((), move |_| {
@@ -83,16 +86,16 @@ pub fn app(props: &AppProps) -> Html {
         View::Figures => html! { <figures_view::FiguresView store={store.clone()} /> },
         View::County => county_view::county_view(data, &store),
     };
-    let class = classes!("app", view.embed.then_some("embed"));
+    let class = classes!("app", embed.then_some("embed"));
     html! {
         <ContextProvider<Data> context={props.data}>
         <div class={class} lang={html_lang(lang)}>
-            if !view.embed {
+            if !embed {
                 { header::header(data, &store) }
             }
             { notices::notices(&store) }
             <div class="layout">
-                if !view.embed {
+                if !embed {
                     // The slot keeps the grid columns in place before the filters arrive,
                     // so the chart is drawn once, at its final width.
                     <div class="filters-slot">
@@ -100,16 +103,16 @@ pub fn app(props: &AppProps) -> Html {
                     </div>
                 }
                 <main class="content" aria-label={tr(lang, "数据视图", "Data view")}>
-                    if view.embed {
+                    if embed {
                         // The chrome is gone, but the page still needs its top-level heading.
                         <h1 class="visually-hidden">{ present::app_title(lang, &data.report) }</h1>
                     } else {
                         { tabs::tabs(data, &store) }
                     }
-                    <div class="panel" id="panel" role={(!view.embed).then_some("tabpanel")}>
+                    <div class="panel" id="panel" role={(!embed).then_some("tabpanel")}>
                         { panel }
                     </div>
-                    if view.embed {
+                    if embed {
                         { share::embed_footer(data, &store) }
                     } else {
                         if *rest_ready { <share::SharePanel store={store.clone()} /> }

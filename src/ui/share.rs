@@ -14,31 +14,13 @@ use crate::chart::document;
 use crate::data::{export, Dataset, Period};
 use crate::embed;
 use crate::present;
-use crate::state::{matching_figures, View, ViewState};
+use crate::state::{matching_figures, Embedding, View, ViewState};
 use plotters::prelude::*;
 use plotters_canvas::CanvasBackend;
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
     pub store: StoreHandle,
-}
-
-fn embed_view(view: &ViewState) -> ViewState {
-    ViewState {
-        embed: true,
-        pym_child_id: None,
-        initial_width: None,
-        ..view.clone()
-    }
-}
-
-fn full_view(view: &ViewState) -> ViewState {
-    ViewState {
-        embed: false,
-        pym_child_id: None,
-        initial_width: None,
-        ..view.clone()
-    }
 }
 
 /// Saves text or a data URL as a file through a temporary link.
@@ -217,11 +199,10 @@ pub fn share_panel(props: &Props) -> Html {
     let lang = view.lang;
     let copied = use_state(|| None::<Copied>);
     let width_choice = use_state(|| String::from("screen"));
-    let link = url::absolute(data, &full_view(view));
+    let link = url::absolute(data, view, &Embedding::default());
     let title = present::embed_title(lang, &data.report);
-    let code = embed::snippet(&url::absolute(data, &embed_view(view)), &title);
-    let script_code =
-        embed::script_snippet(&url::site_base(data), &url::query_of(&full_view(view)));
+    let code = embed::snippet(&url::absolute(data, view, &Embedding::iframe()), &title);
+    let script_code = embed::script_snippet(&url::site_base(data), &url::query_of(view));
     let has_chart = matches!(view.view, View::Compare | View::Levels);
 
     let copy_link = {
@@ -341,7 +322,7 @@ pub fn embed_footer(data: &Dataset, store: &StoreHandle) -> Html {
     html! {
         <footer class="embed-footer">
             <p class="source">{ present::source_line(lang, &data.report) }</p>
-            <a href={url::absolute(data, &full_view(view))} target="_blank" rel="noopener">
+            <a href={url::absolute(data, view, &Embedding::default())} target="_blank" rel="noopener">
                 { tr(lang, "在完整浏览器中打开 ↗", "Open in the full explorer ↗") }
             </a>
         </footer>

@@ -3,11 +3,13 @@
 use std::rc::Rc;
 use yew::prelude::*;
 
-use crate::state::{history_mode, Action, HistoryMode, Notice, ViewState};
+use crate::state::{history_mode, Action, Embedding, HistoryMode, Notice, ViewState};
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct Store {
     pub view: ViewState,
+    /// How the page sits in a host page, from the link (not the reader's to change).
+    pub embedding: Embedding,
     /// How the last change should reach the address bar; `None` when it came from the
     /// address bar itself (start-up, back/forward).
     pub write: Option<HistoryMode>,
@@ -17,7 +19,7 @@ pub struct Store {
 pub enum Msg {
     Do(Action),
     /// Back/forward: take the URL's state without writing history again.
-    FromUrl(ViewState, Vec<Notice>),
+    FromUrl(ViewState, Embedding, Vec<Notice>),
     DismissNotices,
 }
 
@@ -34,12 +36,14 @@ impl Reducible for Store {
                 }
                 Rc::new(Store {
                     view,
+                    embedding: self.embedding.clone(),
                     write,
                     notices: self.notices.clone(),
                 })
             }
-            Msg::FromUrl(view, notices) => Rc::new(Store {
+            Msg::FromUrl(view, embedding, notices) => Rc::new(Store {
                 view,
+                embedding,
                 write: None,
                 notices,
             }),

@@ -2,7 +2,10 @@
 //! A page path (`zh/sector/economy/`, see `state::path`) names a view as well as a query.
 
 use crate::data::Dataset;
-use crate::state::{decode_location, encode, split_path, HistoryMode, Notice, Page, ViewState};
+use crate::state::{
+    decode_location, encode, encode_link, split_path, Embedding, HistoryMode, Notice, Page,
+    ViewState,
+};
 
 fn location() -> Option<web_sys::Location> {
     web_sys::window().map(|w| w.location())
@@ -14,7 +17,7 @@ fn pathname() -> String {
         .unwrap_or_default()
 }
 
-pub fn read(data: &Dataset) -> (ViewState, Vec<Notice>) {
+pub fn read(data: &Dataset) -> (ViewState, Embedding, Vec<Notice>) {
     let search = location().and_then(|l| l.search().ok()).unwrap_or_default();
     decode_location(&pathname(), &search, data)
 }
@@ -30,14 +33,15 @@ fn document_path(data: &Dataset) -> String {
 }
 
 /// Writes the view into the URL unless the address bar already shows it.
-pub fn write(data: &Dataset, view: &ViewState, mode: HistoryMode) {
+pub fn write(data: &Dataset, view: &ViewState, embedding: &Embedding, mode: HistoryMode) {
     let Some(window) = web_sys::window() else {
         return;
     };
-    if read(data).0 == *view {
+    let (now, now_embedding, _) = read(data);
+    if now == *view && now_embedding == *embedding {
         return;
     }
-    let query = encode(view);
+    let query = encode_link(view, embedding);
     let url = format!("{}{query}", document_path(data));
     let Ok(history) = window.history() else {
         return;
@@ -87,9 +91,9 @@ pub fn query_of(view: &ViewState) -> String {
 }
 
 /// The full address of a view, for the share panel: its page path when it has one
-/// (`…/en/county/hongyuan/`), else the query string.
-pub fn absolute(data: &Dataset, view: &ViewState) -> String {
-    if !is_file() {
+/// (`…/en/county/hongyuan/`), else the query string; an embedded view is always a query.
+pub fn absolute(data: &Dataset, view: &ViewState, embedding: &Embedding) -> String {
+    if !is_file() && *embedding == Embedding::default() {
         if let Some(page) = Page::for_view(view) {
             return format!("{}{}", site_base(data), page.path());
         }
@@ -112,5 +116,5 @@ pub fn absolute(data: &Dataset, view: &ViewState) -> String {
             document_path(data)
         )
     };
-    format!("{origin_path}{}", encode(view))
+    format!("{origin_path}{}", encode_link(view, embedding))
 }

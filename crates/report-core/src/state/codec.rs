@@ -11,7 +11,7 @@
 //! Browsers show percent-encoded UTF-8 as readable Chinese in the address bar, while the
 //! raw text survives chat apps and e-mail clients that mangle non-ASCII URLs.
 
-use super::view::{Lang, SortKey, View, ViewState, YearFilter, MAX_QUERY_CHARS};
+use super::view::{Embedding, Lang, SortKey, View, ViewState, YearFilter, MAX_QUERY_CHARS};
 use crate::data::{Dataset, Period};
 
 /// Work cap: a link longer than this is not one the app made, and parsing it in full
@@ -65,16 +65,29 @@ pub enum NoticeReason {
 /// values say nothing and are skipped without a notice (they also do not claim the key
 /// against a later repetition); a bare `embed` means `embed=1`.
 pub fn decode(query: &str, data: &Dataset) -> (ViewState, Vec<Notice>) {
-    decode_onto(ViewState::default(), query, data)
+    let (view, _, notices) = decode_link(ViewState::default(), query, data);
+    (view, notices)
 }
 
 /// Like [`decode`], but on top of `base` (the view a page's path names, see
 /// `state::path`): each key in the query replaces that part of `base`, a sector or county
 /// list included (it is not merged with the path's).
 pub fn decode_onto(base: ViewState, query: &str, data: &Dataset) -> (ViewState, Vec<Notice>) {
+    let (view, _, notices) = decode_link(base, query, data);
+    (view, notices)
+}
+
+/// The whole link: the view on top of `base`, and how the page is embedded
+/// (`embed`, `childId`, `initialWidth`).
+pub fn decode_link(
+    base: ViewState,
+    query: &str,
+    data: &Dataset,
+) -> (ViewState, Embedding, Vec<Notice>) {
     let mut decoder = Decoder {
         data,
         state: base,
+        embedding: Embedding::default(),
         notices: Vec::new(),
         seen: Vec::new(),
     };
@@ -99,12 +112,18 @@ pub fn decode_onto(base: ViewState, query: &str, data: &Dataset) -> (ViewState, 
     if !capped && !overflow.is_empty() {
         decoder.notice("", overflow, NoticeReason::TooLong);
     }
-    (decoder.state, decoder.notices)
+    (decoder.state, decoder.embedding, decoder.notices)
 }
 
 /// The canonical query string: `""` for the default view, else `?k=v&…` (see the module
 /// documentation for the spelling). The query is written trimmed.
 pub fn encode(state: &ViewState) -> String {
+    encode_link(state, &Embedding::default())
+}
+
+/// The canonical query string of a view as embedded (`embed`, `childId`,
+/// `initialWidth` last).
+pub fn encode_link(state: &ViewState, embedding: &Embedding) -> String {
     let mut parts: Vec<(&str, String)> = Vec::new();
     if state.lang != Lang::default() {
         parts.push(("lang", state.lang.slug().to_owned()));
@@ -132,13 +151,13 @@ pub fn encode(state: &ViewState) -> String {
         let sign = if state.sort_desc { "-" } else { "" };
         parts.push(("sort", format!("{sign}{}", state.sort.slug())));
     }
-    if state.embed {
+    if embedding.embed {
         parts.push(("embed", "1".to_owned()));
     }
-    if let Some(id) = state.pym_child_id.as_deref().filter(|id| !id.is_empty()) {
+    if let Some(id) = embedding.child_id.as_deref().filter(|id| !id.is_empty()) {
         parts.push(("childId", escape(id)));
     }
-    if let Some(width) = state.initial_width {
+    if let Some(width) = embedding.initial_width {
         parts.push(("initialWidth", width.to_string()));
     }
     if parts.is_empty() {
@@ -185,6 +204,7 @@ impl Key {
 struct Decoder<'d> {
     data: &'d Dataset,
     state: ViewState,
+    embedding: Embedding,
     notices: Vec<Notice>,
     seen: Vec<Key>,
 }
@@ -278,7 +298,7 @@ impl Decoder<'_> {
                 }
             }
             Key::Embed => {
-                state.embed = match lower.as_str() {
+                self.embedding.embed = match lower.as_str() {
                     "1" | "true" | "yes" | "on" => true,
                     "0" | "false" | "no" | "off" => false,
                     _ => return false,
@@ -296,7 +316,7 @@ impl Decoder<'_> {
                 if !valid {
                     return false;
                 }
-                state.pym_child_id = Some(value.to_owned());
+                self.embedding.child_id = Some(value.to_owned());
             }
             Key::InitialWidth => {
                 match value
@@ -304,7 +324,7 @@ impl Decoder<'_> {
                     .all(|b| b.is_ascii_digit())
                     .then(|| value.parse::<u32>())
                 {
-                    Some(Ok(width)) => state.initial_width = Some(width),
+                    Some(Ok(width)) => self.embedding.initial_width = Some(width),
                     _ => return false,
                 }
             }
@@ -499,10 +519,20 @@ mod tests {
             focus: Some("gdp-growth".into()),
             sort: SortKey::Value,
             sort_desc: true,
+        }
+    }
+
+    fn full_embedding() -> Embedding {
+        Embedding {
             embed: true,
-            pym_child_id: Some("chart-1_A".into()),
+            child_id: Some("chart-1_A".into()),
             initial_width: Some(640),
         }
+    }
+
+    /// The whole link's reading: view, embedding and notices.
+    fn link(query: &str) -> (ViewState, Embedding, Vec<Notice>) {
+        decode_link(ViewState::default(), query, data())
     }
 
     #[test]
@@ -515,7 +545,7 @@ mod tests {
     #[test]
     fn encodes_in_fixed_key_order_with_escapes() {
         assert_eq!(
-            encode(&full_state()),
+            encode_link(&full_state(), &full_embedding()),
             "?lang=en&tab=levels&sector=economy,tourism&county=hongyuan,maerkang&year=plan\
              &q=%E5%A2%9E%E9%95%BF+a%2Bb%26c%3Dd%25&focus=gdp-growth&sort=-value&embed=1\
              &childId=chart-1_A&initialWidth=640"
@@ -524,7 +554,9 @@ mod tests {
 
     #[test]
     fn full_state_round_trips() {
-        let s = full_state();
+        let (s, e) = (full_state(), full_embedding());
+        assert_eq!(link(&encode_link(&s, &e)), (s.clone(), e, vec![]));
+        // The view's own link leaves the embedding out.
         assert_eq!(decode(&encode(&s), data()), (s, vec![]));
     }
 
@@ -617,8 +649,8 @@ mod tests {
         let (s, n) = decode(&format!("sector=economy{}", ",".repeat(200)), data());
         assert!(s.sectors.is_empty());
         assert_eq!(reasons(&n), vec![("sector", NoticeReason::TooLong)]);
-        let (s, n) = decode(&format!("childId={}", "a".repeat(65)), data());
-        assert_eq!(s.pym_child_id, None);
+        let (_, e, n) = link(&format!("childId={}", "a".repeat(65)));
+        assert_eq!(e.child_id, None);
         assert_eq!(reasons(&n), vec![("childId", NoticeReason::TooLong)]);
     }
 
@@ -652,14 +684,13 @@ mod tests {
 
     #[test]
     fn pym_parameters_pass_through_or_are_ignored() {
-        let (s, n) = decode(
+        let (s, e, n) = link(
             "initialWidth=375&childId=example-1&parentTitle=Host&parentUrl=https%3A%2F%2Fexample.com%2F",
-            data(),
         );
         assert_eq!(n, vec![]);
-        assert_eq!(s.initial_width, Some(375));
-        assert_eq!(s.pym_child_id.as_deref(), Some("example-1"));
-        assert_eq!(encode(&s), "?childId=example-1&initialWidth=375");
+        assert_eq!(e.initial_width, Some(375));
+        assert_eq!(e.child_id.as_deref(), Some("example-1"));
+        assert_eq!(encode_link(&s, &e), "?childId=example-1&initialWidth=375");
         for bad in [
             "childId=a%20b",
             "childId=a/b",
@@ -668,8 +699,8 @@ mod tests {
             "initialWidth=99999999999",
             "initialWidth=%2B5",
         ] {
-            let (s, n) = decode(bad, data());
-            assert_eq!((s.pym_child_id, s.initial_width), (None, None), "{bad}");
+            let (_, e, n) = link(bad);
+            assert_eq!((e.child_id, e.initial_width), (None, None), "{bad}");
             assert_eq!(n.len(), 1, "{bad}");
         }
     }
@@ -691,10 +722,10 @@ mod tests {
 
     #[test]
     fn embed_flag_spellings() {
-        assert!(decode("embed", data()).0.embed);
-        assert!(decode("embed=true", data()).0.embed);
-        assert!(!decode("embed=0", data()).0.embed);
-        assert!(!decode("embed=", data()).0.embed);
+        assert!(link("embed").1.embed);
+        assert!(link("embed=true").1.embed);
+        assert!(!link("embed=0").1.embed);
+        assert!(!link("embed=").1.embed);
         assert_eq!(
             decode("embed=maybe", data()).1[0].reason,
             NoticeReason::UnknownValue

@@ -12,8 +12,9 @@ mod view;
 mod fixture;
 
 pub use codec::{
-    county_slug, decode, decode_onto, encode, sector_slug, Notice, NoticeReason,
-    MAX_CHILD_ID_CHARS, MAX_PARAMS, MAX_QUERY_BYTES, MAX_VALUE_BYTES, NOTICE_VALUE_CHARS,
+    county_slug, decode, decode_link, decode_onto, encode, encode_link, sector_slug, Notice,
+    NoticeReason, MAX_CHILD_ID_CHARS, MAX_PARAMS, MAX_QUERY_BYTES, MAX_VALUE_BYTES,
+    NOTICE_VALUE_CHARS,
 };
 pub use filter::{figure_matches, matching_figures, mention_matches};
 pub use path::{decode_location, split_path, Page};
@@ -22,5 +23,6 @@ pub use rows::{
     CompareSummary, CountyContent, CountyPart, LevelRow,
 };
 pub use view::{
-    history_mode, Action, HistoryMode, Lang, SortKey, View, ViewState, YearFilter, MAX_QUERY_CHARS,
+    history_mode, Action, Embedding, HistoryMode, Lang, SortKey, View, ViewState, YearFilter,
+    MAX_QUERY_CHARS,
 };

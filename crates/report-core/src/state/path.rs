@@ -6,8 +6,8 @@
 //! (`https://host/report/zh/sector/economy/`): whatever precedes the page's own segments
 //! is the site's base.
 
-use super::codec::decode_onto;
-use super::view::{Lang, View, ViewState};
+use super::codec::decode_link;
+use super::view::{Embedding, Lang, View, ViewState};
 use super::Notice;
 use crate::data::Dataset;
 
@@ -134,12 +134,16 @@ pub fn split_path<'p>(path: &'p str, data: &Dataset) -> (&'p str, Option<Page>) 
 }
 
 /// The view of a location: the page its path names (if any), then its query on top.
-pub fn decode_location(path: &str, query: &str, data: &Dataset) -> (ViewState, Vec<Notice>) {
+pub fn decode_location(
+    path: &str,
+    query: &str,
+    data: &Dataset,
+) -> (ViewState, Embedding, Vec<Notice>) {
     let base = split_path(path, data)
         .1
         .map(|p| p.view())
         .unwrap_or_default();
-    decode_onto(base, query, data)
+    decode_link(base, query, data)
 }
 
 #[cfg(test)]
@@ -165,7 +169,7 @@ mod tests {
             ("/zh/sector/economy/index.html", "?sector=economy"),
             ("/report/en/sector/economy/", "?lang=en&sector=economy"),
         ] {
-            let (from_path, notices) = decode_location(path, "", d);
+            let (from_path, _, notices) = decode_location(path, "", d);
             assert!(notices.is_empty(), "{path}");
             assert_eq!(from_path, decode(query, d).0, "{path}");
         }
@@ -193,16 +197,16 @@ mod tests {
     #[test]
     fn the_query_applies_on_top_of_the_path() {
         let d = data();
-        let (v, n) = decode_location("/en/sector/economy/", "?tab=levels", d);
+        let (v, _, n) = decode_location("/en/sector/economy/", "?tab=levels", d);
         assert!(n.is_empty());
         assert_eq!(v, decode("?lang=en&tab=levels&sector=economy", d).0);
         // A list in the query replaces the path's, it is not merged into it.
-        let (v, _) = decode_location("/zh/sector/economy/", "?sector=ecology", d);
+        let (v, _, _) = decode_location("/zh/sector/economy/", "?sector=ecology", d);
         assert_eq!(v, decode("?sector=ecology", d).0);
-        let (v, _) = decode_location("/en/", "?lang=zh", d);
+        let (v, _, _) = decode_location("/en/", "?lang=zh", d);
         assert_eq!(v, ViewState::default());
         // Bad parts of the query are still reported.
-        let (_, n) = decode_location("/zh/", "?tab=nonsense", d);
+        let (_, _, n) = decode_location("/zh/", "?tab=nonsense", d);
         assert_eq!(n.len(), 1);
     }
 
@@ -215,7 +219,7 @@ mod tests {
             2 * (1 + d.taxonomy.sectors.len() + d.taxonomy.counties.len())
         );
         for p in &pages {
-            let (v, n) = decode_location(&format!("/{}", p.path()), "", d);
+            let (v, _, n) = decode_location(&format!("/{}", p.path()), "", d);
             assert!(n.is_empty());
             assert_eq!(v, p.view());
             assert_eq!(Page::for_view(&v).as_ref(), Some(p));
@@ -225,7 +229,6 @@ mod tests {
         for q in [
             "?sector=ecology,economy",
             "?tab=levels",
-            "?sector=economy&embed=1",
             "?q=gdp",
             "?tab=county",
             "?county=hongyuan",

@@ -137,13 +137,30 @@ pub struct ViewState {
     pub focus: Option<String>,
     pub sort: SortKey,
     pub sort_desc: bool,
+}
+
+/// How the page sits in another page: read from the link, written back into it, never
+/// changed by the reader, so it is not part of the view (`ViewState`) and no `Action`
+/// touches it.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
+pub struct Embedding {
     /// Rendered inside another page's iframe: chrome is reduced.
     pub embed: bool,
     /// Pym.js child id from the parent page, kept so a reload inside the iframe still
     /// talks to the same parent.
-    pub pym_child_id: Option<String>,
+    pub child_id: Option<String>,
     /// Pym.js parent's width at load, kept for the same reason.
     pub initial_width: Option<u32>,
+}
+
+impl Embedding {
+    /// The embedded view an embed code points at (no Pym ids: the host page adds them).
+    pub fn iframe() -> Self {
+        Embedding {
+            embed: true,
+            ..Embedding::default()
+        }
+    }
 }
 
 /// A change the reader asked for. The UI dispatches these; it never edits fields itself,
@@ -225,9 +242,6 @@ impl ViewState {
                 next = ViewState {
                     lang: self.lang,
                     view: self.view,
-                    embed: self.embed,
-                    pym_child_id: self.pym_child_id.clone(),
-                    initial_width: self.initial_width,
                     ..ViewState::default()
                 };
             }
@@ -294,7 +308,7 @@ mod tests {
     }
 
     #[test]
-    fn reset_keeps_language_tab_and_embedding_only() {
+    fn reset_keeps_language_and_tab_only() {
         let s = ViewState {
             lang: Lang::En,
             view: View::Figures,
@@ -305,9 +319,6 @@ mod tests {
             focus: Some("gdp-2023".into()),
             sort: SortKey::Value,
             sort_desc: true,
-            embed: true,
-            pym_child_id: Some("c1".into()),
-            initial_width: Some(600),
         };
         let r = s.apply(Action::Reset);
         assert_eq!(
@@ -315,9 +326,6 @@ mod tests {
             ViewState {
                 lang: Lang::En,
                 view: View::Figures,
-                embed: true,
-                pym_child_id: Some("c1".into()),
-                initial_width: Some(600),
                 ..ViewState::default()
             }
         );
