@@ -1,0 +1,201 @@
+//! The levels chart's layout: one bar per row, diverging from zero.
+
+use super::*;
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct LevelRowLayout {
+    pub id: String,
+    pub top: f64,
+    pub bottom: f64,
+    pub label_lines: Vec<String>,
+    pub label_x: f64,
+    pub label_y: f64,
+    pub line_height: f64,
+    /// Vertical centre of the bar.
+    pub bar_y: f64,
+    /// Bar from the zero line (`x0`) to the value (`x1`); `x1 < x0` for a decrease.
+    pub x0: f64,
+    pub x1: f64,
+    /// "554个 → 676个 (+22%)".
+    pub text: String,
+    pub text_x: f64,
+    /// Vertical centre of the text: the bar's, or on narrow charts its own line.
+    pub text_y: f64,
+    pub text_left: bool,
+    pub negative: bool,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct LevelsLayout {
+    pub width: f64,
+    pub height: f64,
+    pub s: f64,
+    pub narrow: bool,
+    pub axis_y: f64,
+    pub axis: Axis,
+    pub scale: Scale,
+    pub plot_top: f64,
+    pub plot_bottom: f64,
+    pub rows: Vec<LevelRowLayout>,
+}
+
+impl LevelsLayout {
+    /// Every row label line, bar and change text.
+    pub fn boxes(&self) -> Vec<Item> {
+        let s = self.s;
+        let mut out = Vec::new();
+        for r in &self.rows {
+            out.extend(label_boxes(
+                &r.id,
+                &r.label_lines,
+                r.label_x,
+                r.label_y,
+                r.line_height,
+                s,
+            ));
+            let half = css::BAR * s / 2.0;
+            if (r.x1 - r.x0).abs() >= 1.0 {
+                out.push(Item {
+                    kind: BoxKind::Bar,
+                    row: r.id.clone(),
+                    rect: Rect::new(r.x0, r.bar_y - half, r.x1, r.bar_y + half),
+                });
+            }
+            let font = css::FONT_MARK * s;
+            let w = text_width(&r.text, font);
+            let (x0, x1) = if r.text_left {
+                (r.text_x - w, r.text_x)
+            } else {
+                (r.text_x, r.text_x + w)
+            };
+            out.push(Item {
+                kind: BoxKind::ChangeLabel,
+                row: r.id.clone(),
+                rect: Rect::new(x0, r.text_y - font / 2.0, x1, r.text_y + font / 2.0),
+            });
+        }
+        out
+    }
+
+    pub fn hit_map(&self) -> HitMap {
+        hit_map(
+            self.width,
+            self.rows.iter().map(|r| (&r.id, r.top, r.bottom)),
+        )
+        .with_scale(self.s)
+    }
+}
+
+/// "+22%", "−8%", "+0.6%": the one change formatter, [`crate::data::format::signed_pct`].
+pub use crate::data::format::signed_pct;
+
+/// Positions for the levels chart.
+pub fn levels_layout(rows: &[LevelRow], o: &Options) -> LevelsLayout {
+    let f = frame(o, rows.iter().map(|r| r.label.as_str()));
+    let s = f.s;
+    let change = |r: &LevelRow| {
+        if r.change_pct.is_finite() {
+            r.change_pct
+        } else {
+            0.0
+        }
+    };
+    let values: Vec<f64> = rows.iter().map(change).collect();
+    let axis_y = css::PAD_TOP * s + css::AXIS * s / 2.0;
+    let plot_top = (css::PAD_TOP + css::AXIS) * s;
+    let row_h = if f.narrow {
+        css::LEVEL_ROW_NARROW
+    } else {
+        css::LEVEL_ROW
+    } * s;
+    let font = css::FONT_MARK * s;
+    let gap = css::TEXT_GAP * s;
+    let texts: Vec<String> = rows
+        .iter()
+        .map(|r| {
+            format!(
+                "{} \u{2192} {} ({})",
+                r.from_label,
+                r.to_label,
+                signed_pct(r.change_pct)
+            )
+        })
+        .collect();
+    let needs: Vec<Need> = rows
+        .iter()
+        .zip(&texts)
+        .map(|(r, t)| {
+            // On narrow charts the text has a line of its own and needs no room.
+            let w = if f.narrow {
+                0.0
+            } else {
+                text_width(t, font) + gap
+            };
+            let neg = change(r) < 0.0;
+            Need {
+                value: change(r),
+                left: if neg { w } else { 0.0 },
+                right: if neg { 0.0 } else { w },
+            }
+        })
+        .collect();
+    let (axis, scale) = fit_axis(&f, &values, &needs);
+    let x0 = scale.x(0.0);
+    let out_rows = rows
+        .iter()
+        .zip(texts)
+        .enumerate()
+        .map(|(i, (r, text))| {
+            let top = plot_top + row_h * i as f64;
+            let (label_lines, label_y, bar_y, line_height) = row_label(&f, &r.label, top, row_h);
+            let v = change(r);
+            let x1 = scale.x(v);
+            let negative = v < 0.0;
+            let line = css::LABEL_LINE * s;
+            let (text, text_x, text_y, text_left, bar_y) = if f.narrow {
+                let text_y = top + line * 1.5 + 2.0 * s;
+                let bar_y = top + 2.0 * line + (row_h - 2.0 * line) / 2.0;
+                let room = f.width - 2.0 * css::PAD_X * s;
+                (
+                    ellipsize(&text, room, font),
+                    css::PAD_X * s,
+                    text_y,
+                    false,
+                    bar_y,
+                )
+            } else {
+                let x = if negative { x1 - gap } else { x1 + gap };
+                (text, x, bar_y, negative, bar_y)
+            };
+            LevelRowLayout {
+                id: r.id.clone(),
+                top,
+                bottom: top + row_h,
+                label_lines,
+                label_x: css::PAD_X * s,
+                label_y,
+                line_height,
+                bar_y,
+                x0,
+                x1,
+                text,
+                text_x,
+                text_y,
+                text_left,
+                negative,
+            }
+        })
+        .collect();
+    LevelsLayout {
+        width: f.width,
+        height: f64::from(o.height),
+        s,
+        narrow: f.narrow,
+        axis_y,
+        axis,
+        scale,
+        plot_top,
+        plot_bottom: plot_top + row_h * rows.len() as f64,
+        rows: out_rows,
+    }
+}
