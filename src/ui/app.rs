@@ -4,10 +4,7 @@ use yew::prelude::*;
 use super::i18n::{html_lang, tr};
 use super::store::{Msg, Store};
 use super::Data;
-use super::{
-    compare_view, county_view, figures_view, filters, header, levels_view, notices, share, tabs,
-    url,
-};
+use super::{chart_view, county_view, figures_view, filters, header, notices, share, tabs, url};
 use crate::present;
 use crate::state::View;
 
@@ -81,10 +78,10 @@ pub fn app(props: &AppProps) -> Html {
     let view = &store.view;
     let lang = view.lang;
     let panel = match view.view {
-        View::Compare => html! { <compare_view::CompareView store={store.clone()} /> },
-        View::Levels => html! { <levels_view::LevelsView store={store.clone()} /> },
         View::Figures => html! { <figures_view::FiguresView store={store.clone()} /> },
         View::County => county_view::county_view(data, &store),
+        // Every other tab is a chart tab (present::chart_tab).
+        _ => html! { <chart_view::ChartView store={store.clone()} /> },
     };
     let class = classes!("app", embed.then_some("embed"));
     html! {

@@ -22,10 +22,6 @@ use crate::chart::{self, HitMap, Options, Theme};
 pub struct ChartSpec(pub Box<dyn chart::Chart>);
 
 impl ChartSpec {
-    pub fn new(chart: impl chart::Chart + 'static) -> Self {
-        ChartSpec(Box::new(chart))
-    }
-
     pub fn ids(&self) -> Vec<String> {
         self.0.ids()
     }

@@ -2,14 +2,13 @@
 
 mod app;
 mod chart_canvas;
-mod compare_view;
+mod chart_view;
 mod county_view;
 mod embed_height;
 mod figures_view;
 mod filters;
 mod header;
 mod i18n;
-mod levels_view;
 mod notices;
 mod panic;
 mod quote;

@@ -14,7 +14,7 @@ use crate::chart::document;
 use crate::data::{export, Dataset, Period};
 use crate::embed;
 use crate::present;
-use crate::state::{matching_figures, Embedding, View, ViewState};
+use crate::state::{matching_figures, Embedding, ViewState};
 use plotters::prelude::*;
 use plotters_canvas::CanvasBackend;
 
@@ -183,13 +183,7 @@ fn chart_png(data: &Dataset, view: &ViewState, width: u32) -> Option<String> {
 }
 
 fn file_stem(data: &Dataset, view: &ViewState) -> String {
-    let tab = match view.view {
-        View::Compare => "growth",
-        View::Levels => "levels",
-        View::Figures => "figures",
-        View::County => "county",
-    };
-    format!("{}-{tab}", data.report.file_stem)
+    format!("{}-{}", data.report.file_stem, view.view.file_word())
 }
 
 #[function_component(SharePanel)]
@@ -203,7 +197,7 @@ pub fn share_panel(props: &Props) -> Html {
     let title = present::embed_title(lang, &data.report);
     let code = embed::snippet(&url::absolute(data, view, &Embedding::iframe()), &title);
     let script_code = embed::script_snippet(&url::site_base(data), &url::query_of(view));
-    let has_chart = matches!(view.view, View::Compare | View::Levels);
+    let has_chart = view.view.has_chart();
 
     let copy_link = {
         let (link, copied) = (link.clone(), copied.clone());

@@ -3,22 +3,14 @@ use yew::prelude::*;
 use super::i18n::tr;
 use super::store::{dispatch, StoreHandle};
 use crate::data::Dataset;
-use crate::present::growth_tab_label;
+use crate::present::tab_label;
 use crate::state::{Action, View};
 
-/// The four views, as a tab list that arrow keys move through.
+/// The views (`View::ALL`), as a tab list that arrow keys move through.
 pub fn tabs(data: &Dataset, store: &StoreHandle) -> Html {
     let lang = store.view.lang;
     let current = store.view.view;
-    let all = [
-        (View::Compare, growth_tab_label(lang, &data.report)),
-        (View::Levels, tr(lang, "总量对比", "Levels").to_string()),
-        (
-            View::Figures,
-            tr(lang, "全部数字", "All figures").to_string(),
-        ),
-        (View::County, tr(lang, "按县查看", "By county").to_string()),
-    ];
+    let all = View::ALL.map(|v| (v, tab_label(lang, &data.report, v)));
     let views = all.clone().map(|(v, _)| v);
     let onkeydown = {
         let store = store.clone();

@@ -43,11 +43,27 @@ impl View {
     pub const ALL: [View; 4] = [View::Compare, View::Levels, View::Figures, View::County];
 
     pub fn slug(self) -> &'static str {
+        self.words().0
+    }
+
+    /// The word for the tab in download file names ("growth" reads better than
+    /// "compare" in `…-growth.png`).
+    pub fn file_word(self) -> &'static str {
+        self.words().1
+    }
+
+    /// Whether the tab draws a chart (`present::chart_tab` gives its chart and table).
+    pub fn has_chart(self) -> bool {
+        self.words().2
+    }
+
+    /// (URL slug, file word, draws a chart): one row per tab.
+    fn words(self) -> (&'static str, &'static str, bool) {
         match self {
-            View::Compare => "compare",
-            View::Levels => "levels",
-            View::Figures => "figures",
-            View::County => "county",
+            View::Compare => ("compare", "growth", true),
+            View::Levels => ("levels", "levels", true),
+            View::Figures => ("figures", "figures", false),
+            View::County => ("county", "county", false),
         }
     }
 }

@@ -1,0 +1,111 @@
+//! Every chart tab (growth, levels): its heading, sentence, chart, detail card and the
+//! chart's twin as a table, all from `present::chart_tab`. A new chart tab needs nothing
+//! here.
+
+use std::rc::Rc;
+use yew::prelude::*;
+
+use super::chart_canvas::{ChartCanvas, ChartSpec};
+use super::i18n::{tr, value_spoken, year_label};
+use super::quote::quote;
+use super::store::{dispatch, StoreHandle};
+use super::use_data;
+use crate::data::{Figure, Period, Report};
+use crate::present::{chart_tab, TabRow};
+use crate::state::{Action, Lang};
+
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    pub store: StoreHandle,
+}
+
+#[function_component(ChartView)]
+pub fn chart_view(props: &Props) -> Html {
+    let view = &props.store.view;
+    let lang = view.lang;
+    let data = use_data();
+    let r = &data.report;
+    let hovered = use_state(|| None::<String>);
+    // Keyboard focus in the table twin highlights the chart row; it does not open the
+    // detail card, which would shift the table under the pointer mid-click.
+    let highlight = use_state(|| None::<String>);
+    let Some(tab) = chart_tab(lang, data, view) else {
+        return Html::default();
+    };
+    let spec = Rc::new(ChartSpec(tab.chart));
+    let on_hover = {
+        let hovered = hovered.clone();
+        Callback::from(move |id| hovered.set(id))
+    };
+    let select = select_callback(&props.store);
+    let shown = (*hovered).clone().or(view.focus.clone());
+    let detail = shown
+        .and_then(|id| tab.rows.iter().find(|row| row.id == id))
+        .map(|row| detail(lang, r, row));
+    let title_id = format!("{}-title", view.view.slug());
+    html! {
+        <section aria-labelledby={title_id.clone()}>
+            <h2 id={title_id}>{ tab.title.clone() }</h2>
+            <p class="summary">{ tab.summary.clone() }</p>
+            <ChartCanvas spec={spec} selected={view.focus.clone()} hovered={(*hovered).clone().or((*highlight).clone())}
+                legend_review={year_label(lang, r, Period::Review)} legend_plan={year_label(lang, r, Period::Plan)}
+                label={tab.summary.clone()} {on_hover} on_select={select.clone()} />
+            <div class="detail" aria-live="polite">{ detail.unwrap_or_default() }</div>
+            <table class="twin">
+                <caption>{ tr(lang, "图表数据（表格）", "Chart data as a table") }</caption>
+                <thead><tr>
+                    <th scope="col">{ tr(lang, "指标", "Indicator") }</th>
+                    <th scope="col">{ year_label(lang, r, Period::Review) }</th>
+                    <th scope="col">{ year_label(lang, r, Period::Plan) }</th>
+                    <th scope="col">{ tab.change_header }</th>
+                </tr></thead>
+                <tbody>
+                { for tab.rows.iter().map(|row| {
+                    let selected = view.focus.as_deref() == Some(row.id.as_str());
+                    let onclick = { let s = select.clone(); let id = row.id.clone(); Callback::from(move |_| s.emit(id.clone())) };
+                    let onfocus = { let h = highlight.clone(); let id = row.id.clone(); Callback::from(move |_| h.set(Some(id.clone()))) };
+                    html! {
+                        <tr class={classes!(selected.then_some("selected"))}>
+                            <th scope="row"><button type="button" class="row-select" aria-pressed={selected.to_string()} {onclick} {onfocus}>{ row.label }</button></th>
+                            <td>{ row.from_cell.clone() }</td>
+                            <td>{ row.to_cell.clone() }</td>
+                            <td>{ row.change.clone() }</td>
+                        </tr>
+                    }
+                }) }
+                </tbody>
+            </table>
+        </section>
+    }
+}
+
+/// A row chosen on the chart or in the table: the focus, or none when chosen again.
+fn select_callback(store: &StoreHandle) -> Callback<String> {
+    let store = store.clone();
+    Callback::from(move |id: String| {
+        let again = store.view.focus.as_deref() == Some(id.as_str());
+        dispatch(&store, Action::Focus(if again { None } else { Some(id) }));
+    })
+}
+
+/// The card under the chart: both figures of the row, spoken, with their quotes.
+fn detail(lang: Lang, r: &Report, row: &TabRow) -> Html {
+    let side = |fig: Option<&Figure>, period: Period| match fig {
+        Some(fig) => html! {
+            <div class="side">
+                <p><strong>{ year_label(lang, r, period) }</strong>{ "：" }{ value_spoken(lang, fig) }</p>
+                { quote(&fig.quote, lang) }
+            </div>
+        },
+        None => html! {
+            <div class="side"><p><strong>{ year_label(lang, r, period) }</strong>{ "：" }{ tr(lang, "报告未给出", "not given in the report") }</p></div>
+        },
+    };
+    html! {
+        <div class="detail-card">
+            <h3>{ row.heading.clone() }</h3>
+            { side(row.from, Period::Review) }
+            { side(Some(row.to), Period::Plan) }
+        </div>
+    }
+}
