@@ -361,20 +361,11 @@ pub fn filters_in_words(lang: Lang, data: &Dataset, view: &ViewState) -> String 
 /// Everything a chart download says besides the chart, for the Growth and Levels tabs.
 pub fn download_caption(lang: Lang, data: &Dataset, view: &ViewState) -> Caption {
     let r = &data.report;
-    let (summary, key) = match view.view {
-        View::Levels => (
-            levels_summary_text(lang, r, &level_rows(data, view)),
-            Some(levels_key(lang, r)),
-        ),
-        _ => (
-            compare_view_summary(lang, r, view, &compare_rows(data, view)),
-            None,
-        ),
-    };
+    let tab = chart_tab(lang, data, view);
     Caption {
         title: chart_title(lang, r, view.view),
-        summary,
-        key,
+        summary: tab.as_ref().map(|t| t.summary.clone()).unwrap_or_default(),
+        key: tab.and_then(|t| t.key),
         filters: filters_in_words(lang, data, view),
         source: source_line(lang, r),
     }
@@ -425,6 +416,8 @@ pub struct TabRow<'d> {
 pub struct ChartTab<'d> {
     pub title: String,
     pub summary: String,
+    /// What the marks mean, where the chart has no legend of its own (downloads).
+    pub key: Option<String>,
     pub chart: Box<dyn Chart>,
     /// The heading of the table's last column.
     pub change_header: &'static str,
@@ -448,6 +441,7 @@ pub fn chart_tab<'d>(lang: Lang, data: &'d Dataset, view: &ViewState) -> Option<
             ChartTab {
                 title: chart_title(lang, r, View::Compare),
                 summary: compare_view_summary(lang, r, view, &rows),
+                key: None,
                 chart: Box::new(chart::Growth(compare_chart_rows(lang, &rows))),
                 change_header: tr(lang, "比较", "Change"),
                 rows: rows
@@ -474,6 +468,7 @@ pub fn chart_tab<'d>(lang: Lang, data: &'d Dataset, view: &ViewState) -> Option<
             ChartTab {
                 title: chart_title(lang, r, View::Levels),
                 summary: levels_summary_text(lang, r, &rows),
+                key: Some(levels_key(lang, r)),
                 chart: Box::new(chart::Levels(level_chart_rows(lang, &rows))),
                 change_header: tr(lang, "变化", "Change"),
                 rows: rows
