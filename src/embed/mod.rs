@@ -11,12 +11,14 @@ pub fn pym_message(child_id: &str, height: u32) -> String {
 
 /// Datawrapper: `{"datawrapper-height": {"<id>": px}}`.
 pub fn datawrapper_message(id: &str, height: u32) -> String {
-    serde_json::json!({ "datawrapper-height": { id: height } }).to_string()
+    // Only the id needs JSON escaping; the rest is fixed text (no JSON value tree in the wasm).
+    let id = serde_json::to_string(id).expect("a string serialises");
+    format!("{{\"datawrapper-height\":{{{id}:{height}}}}}")
 }
 
 /// AMP `amp-iframe`: `{"sentinel": "amp", "type": "embed-size", "height": px}`.
 pub fn amp_message(height: u32) -> String {
-    serde_json::json!({ "sentinel": "amp", "type": "embed-size", "height": height }).to_string()
+    format!("{{\"sentinel\":\"amp\",\"type\":\"embed-size\",\"height\":{height}}}")
 }
 
 /// A starting height that fits most views before the first height message arrives.

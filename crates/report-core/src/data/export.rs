@@ -7,7 +7,9 @@
 
 pub use super::fields::number;
 use super::fields::FIGURE_FIELDS;
-use super::{Comparison, Dataset, Figure, Mention};
+use serde::Serialize;
+
+use super::{Comparison, ComparisonKind, County, Dataset, Exclusion, Figure, Mention, Sector};
 
 pub const BOM: &str = "\u{feff}";
 
@@ -115,33 +117,97 @@ pub fn mentions_csv<'a>(mentions: impl IntoIterator<Item = &'a Mention>) -> Stri
     out
 }
 
+/// `report.json`: the whole dataset, comparisons with their computed direction. Typed
+/// rather than built as a `serde_json::Value`, which kept the value tree's code in the wasm
+/// (the keys are in alphabetical order, as that tree wrote them).
+#[derive(Serialize)]
+struct Document<'a> {
+    comparisons: Vec<Pair<'a>>,
+    counties: &'a [County],
+    exclusions: &'a [Exclusion],
+    figures: &'a [Figure],
+    mentions: &'a [Mention],
+    plan_year: u16,
+    review_year: u16,
+    sectors: &'a [Sector],
+    source: String,
+}
+
+#[derive(Serialize)]
+struct Pair<'a> {
+    change_pct: Option<f64>,
+    direction: &'static str,
+    from: &'a str,
+    id: &'a str,
+    kind: ComparisonKind,
+    not_comparable: &'a Option<String>,
+    to: &'a str,
+}
+
 /// The whole dataset as one JSON document, comparisons with their computed direction.
 pub fn report_json(data: &Dataset) -> String {
-    let comparisons: Vec<serde_json::Value> = data
-        .comparisons()
-        .iter()
-        .map(|c| {
-            serde_json::json!({
-                "id": c.spec.id,
-                "kind": c.spec.kind,
-                "from": c.from.id,
-                "to": c.to.id,
-                "direction": c.direction.slug(),
-                "change_pct": c.change_pct(),
-                "not_comparable": c.spec.not_comparable,
+    let doc = Document {
+        comparisons: data
+            .comparisons()
+            .iter()
+            .map(|c| Pair {
+                change_pct: c.change_pct(),
+                direction: c.direction.slug(),
+                from: &c.from.id,
+                id: &c.spec.id,
+                kind: c.spec.kind,
+                not_comparable: &c.spec.not_comparable,
+                to: &c.to.id,
             })
-        })
-        .collect();
-    let doc = serde_json::json!({
-        "source": format!("{} ({})", data.report.source.zh, data.report.source.en),
-        "review_year": data.report.review_year,
-        "plan_year": data.report.plan_year,
-        "sectors": data.taxonomy.sectors,
-        "counties": data.taxonomy.counties,
-        "figures": data.figures,
-        "comparisons": comparisons,
-        "mentions": data.mentions,
-        "exclusions": data.exclusions,
-    });
+            .collect(),
+        counties: &data.taxonomy.counties,
+        exclusions: &data.exclusions,
+        figures: &data.figures,
+        mentions: &data.mentions,
+        plan_year: data.report.plan_year,
+        review_year: data.report.review_year,
+        sectors: &data.taxonomy.sectors,
+        source: format!("{} ({})", data.report.source.zh, data.report.source.en),
+    };
     serde_json::to_string_pretty(&doc).expect("the dataset serialises")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::data::tests_support::aba;
+
+    /// The typed document says what the `serde_json::json!` tree it replaced said.
+    #[test]
+    fn report_json_is_the_dataset_with_directions() {
+        let data = aba();
+        let doc: serde_json::Value = serde_json::from_str(&report_json(data)).unwrap();
+        let comparisons: Vec<serde_json::Value> = data
+            .comparisons()
+            .iter()
+            .map(|c| {
+                serde_json::json!({
+                    "id": c.spec.id, "kind": c.spec.kind, "from": c.from.id, "to": c.to.id,
+                    "direction": c.direction.slug(), "change_pct": c.change_pct(),
+                    "not_comparable": c.spec.not_comparable,
+                })
+            })
+            .collect();
+        let expected = serde_json::json!({
+            "source": format!("{} ({})", data.report.source.zh, data.report.source.en),
+            "review_year": 2023, "plan_year": 2024,
+            "sectors": data.taxonomy.sectors, "counties": data.taxonomy.counties,
+            "figures": data.figures, "comparisons": comparisons,
+            "mentions": data.mentions, "exclusions": data.exclusions,
+        });
+        // Both through text, so both meet serde_json's float parser the same way.
+        let expected: serde_json::Value = serde_json::from_str(&expected.to_string()).unwrap();
+        for (key, want) in expected.as_object().unwrap() {
+            assert_eq!(&doc[key], want, "{key}");
+        }
+        assert_eq!(
+            doc.as_object().unwrap().len(),
+            expected.as_object().unwrap().len()
+        );
+    }
 }
