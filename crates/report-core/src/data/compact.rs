@@ -34,6 +34,16 @@ pub fn encode(data: &Dataset) -> Result<String, String> {
         }
         Ok(records.join(&RECORD.to_string()))
     }
+    if let Some(f) = data
+        .figures
+        .iter()
+        .find(|f| super::fields::parse_decimal(&super::fields::number(f.value)) != Some(f.value))
+    {
+        return Err(format!(
+            "{}: the value {} cannot be written exactly as a plain decimal",
+            f.id, f.value
+        ));
+    }
     let r = &data.report;
     let t = &data.taxonomy;
     let kind = |k: ComparisonKind| match k {

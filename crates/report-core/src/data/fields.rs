@@ -17,6 +17,41 @@ pub fn number(v: f64) -> String {
     s.strip_suffix(".0").map(str::to_string).unwrap_or(s)
 }
 
+/// Powers of ten that an f64 holds exactly.
+const POW10: [f64; 23] = [
+    1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16,
+    1e17, 1e18, 1e19, 1e20, 1e21, 1e22,
+];
+
+/// Reads a plain decimal as [`number`] writes it ("6.5", "-2.1", "5300") without core's
+/// general float parser, whose code and tables the page would otherwise carry (about
+/// 3 KB brotli, docs/performance.md). `m / 10^k` is correctly rounded, so exact, when the
+/// digits `m` are below 2^53 and `k` is at most 22; anything else is `None`, and
+/// `compact::encode` refuses a value this cannot read back.
+pub fn parse_decimal(text: &str) -> Option<f64> {
+    let (negative, digits) = match text.strip_prefix('-') {
+        Some(rest) => (true, rest),
+        None => (false, text),
+    };
+    let (int, frac) = match digits.split_once('.') {
+        Some((_, "")) => return None,
+        Some(parts) => parts,
+        None => (digits, ""),
+    };
+    if int.is_empty() || !(int.bytes().chain(frac.bytes())).all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let mut m: u64 = 0;
+    for b in int.bytes().chain(frac.bytes()) {
+        m = m.checked_mul(10)?.checked_add(u64::from(b - b'0'))?;
+    }
+    if m >= 1 << 53 {
+        return None;
+    }
+    let v = m as f64 / *POW10.get(frac.len())?;
+    Some(if negative { -v } else { v })
+}
+
 fn parse<T: std::str::FromStr>(name: &str, text: &str) -> Result<T, String> {
     text.parse()
         .map_err(|_| format!("figures: {name} {text:?} does not parse"))
@@ -97,7 +132,8 @@ pub const FIGURE_FIELDS: [FigureField; 14] = [
         name: "value",
         get: |f| number(f.value),
         set: |f, t| {
-            f.value = parse("value", t)?;
+            f.value = parse_decimal(t)
+                .ok_or_else(|| format!("figures: value {t:?} is not a plain decimal"))?;
             Ok(())
         },
     },
@@ -162,6 +198,41 @@ pub const FIGURE_FIELDS: [FigureField; 14] = [
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn plain_decimals_read_as_the_float_parser_reads_them() {
+        for t in [
+            "0",
+            "6.5",
+            "-2.1",
+            "5300",
+            "0.1",
+            "81",
+            "44.6",
+            "-0",
+            "123456.789",
+            "0.000001",
+        ] {
+            assert_eq!(parse_decimal(t), t.parse::<f64>().ok(), "{t}");
+        }
+        for v in [0.1, 6.5, 1e-7, 495.0, 9007199254740.5, -35.2] {
+            assert_eq!(parse_decimal(&number(v)), Some(v), "{v}");
+        }
+        for bad in [
+            "",
+            "-",
+            ".5",
+            "5.",
+            "1e3",
+            "1,5",
+            "+1",
+            "12a",
+            "99999999999999999999",
+            "NaN",
+        ] {
+            assert_eq!(parse_decimal(bad), None, "{bad}");
+        }
+    }
 
     #[test]
     fn every_field_reads_back_what_it_writes() {
