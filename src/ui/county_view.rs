@@ -14,7 +14,12 @@ pub fn county_view(data: &Dataset, store: &StoreHandle) -> Html {
     let view = &store.view;
     let lang = view.lang;
     let sections = county_sections(data, view);
-    let first = sections.first().map(|(c, _)| c.slug.clone());
+    // The picker names a county only when exactly one is chosen; with several (from the
+    // filters) it shows its placeholder rather than one of them.
+    let only = match sections.as_slice() {
+        [(c, _)] => Some(c.slug.clone()),
+        _ => None,
+    };
     let onchange = {
         let store = store.clone();
         Callback::from(move |e: Event| {
@@ -33,9 +38,9 @@ pub fn county_view(data: &Dataset, store: &StoreHandle) -> Html {
         <div class="county-picker">
             <label for="county-select">{ tr(lang, "选择县（市）", "Choose a county") }</label>
             <select id="county-select" {onchange}>
-                <option value="" selected={first.is_none()}>{ tr(lang, "—— 请选择 ——", "— choose —") }</option>
+                <option value="" selected={only.is_none()}>{ tr(lang, "—— 请选择 ——", "— choose —") }</option>
                 { for data.taxonomy.counties.iter().map(|c| html! {
-                    <option value={c.slug.clone()} selected={sections.len() == 1 && first.as_deref() == Some(c.slug.as_str())}>{ county_name(lang, data, &c.slug) }</option>
+                    <option value={c.slug.clone()} selected={only.as_deref() == Some(c.slug.as_str())}>{ county_name(lang, data, &c.slug) }</option>
                 }) }
             </select>
         </div>

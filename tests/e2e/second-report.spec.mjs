@@ -101,6 +101,8 @@ test('the county view shows every chosen county, each under its own name', async
   await expect(page.getByRole('heading', { level: 2, name: '2个县（市）' })).toBeVisible();
   await expect(page.getByRole('heading', { level: 3, name: a.zh })).toBeVisible();
   await expect(page.getByRole('heading', { level: 3, name: b.zh })).toBeVisible();
+  // The one-county picker does not pretend that only one of them is chosen.
+  await expect(page.getByLabel('选择县（市）')).toHaveValue('');
 });
 
 test('the embed shows the second report\'s source and links back to the full view', async ({ page, watch }) => {

@@ -643,6 +643,21 @@ mod tests {
                 assert!(tab.rows.iter().all(|r| r.heading.starts_with(r.label)));
                 let r = &data.report;
                 assert_eq!(tab.title, chart_title(Lang::En, r, view));
+                // The canvas redraws only when the rows change: the same rows are the
+                // same chart, another tab's chart is not.
+                let again = chart_tab(Lang::En, data, &v).unwrap();
+                assert!(tab.chart.same(&*again.chart), "{view:?}");
+                let other = ViewState {
+                    view: if view == View::Compare {
+                        View::Levels
+                    } else {
+                        View::Compare
+                    },
+                    ..ViewState::default()
+                };
+                assert!(!tab
+                    .chart
+                    .same(&*chart_tab(Lang::En, data, &other).unwrap().chart));
             }
         }
     }

@@ -29,14 +29,6 @@ impl Chart for Growth {
     fn paint(&self, p: &Painter<'_>) -> Result<HitMap, String> {
         paint(p, &self.0)
     }
-
-    fn same(&self, other: &dyn Chart) -> bool {
-        super::same_rows(self, other)
-    }
-
-    fn as_any(&self) -> &dyn std::any::Any {
-        self
-    }
 }
 
 /// Draws the compare chart onto `area` (expected to be `o.width × o.height` device

@@ -33,22 +33,30 @@ use plotters::coord::Shift;
 /// ([`Growth`], [`Levels`]); the canvas, the downloads and the link previews see only
 /// `dyn Chart`, and `present::chart_for` is the one place that says which tab draws which
 /// chart. A new chart is a module with its rows, layout and `paint`, plus its line there.
-pub trait Chart: std::fmt::Debug {
+pub trait Chart: SameRows + std::fmt::Debug {
     /// The rows' ids, top to bottom (selection and hit testing).
     fn ids(&self) -> Vec<String>;
     /// The chart's height in CSS px when drawn `width_css` wide.
     fn height_css(&self, width_css: u32) -> u32;
     /// Records the chart into `p`'s display list; returns the rows' bands for hit testing.
     fn paint(&self, p: &Painter<'_>) -> Result<HitMap, String>;
-    /// Whether `other` is the same chart with the same rows: the canvas redraws only when
-    /// they change.
-    fn same(&self, other: &dyn Chart) -> bool;
-    fn as_any(&self) -> &dyn std::any::Any;
 }
 
-/// `same` for a chart whose rows compare with `==`.
-pub(crate) fn same_rows<T: PartialEq + 'static>(a: &T, other: &dyn Chart) -> bool {
-    other.as_any().downcast_ref::<T>() == Some(a)
+/// Whether two charts are the same chart with the same rows (the canvas redraws only when
+/// they change). Every chart whose rows compare with `==` has it; nothing to write.
+pub trait SameRows {
+    fn as_any(&self) -> &dyn std::any::Any;
+    fn same(&self, other: &dyn Chart) -> bool;
+}
+
+impl<T: PartialEq + 'static> SameRows for T {
+    fn as_any(&self) -> &dyn std::any::Any {
+        self
+    }
+
+    fn same(&self, other: &dyn Chart) -> bool {
+        other.as_any().downcast_ref::<T>() == Some(self)
+    }
 }
 
 /// Draws `chart` onto `area` (expected to be `o.width × o.height` device pixels) and
