@@ -42,41 +42,14 @@ pub fn run(target: &Target) -> Result<PathBuf> {
     )
     .map_err(|e| format!("the dataset breaks its own rules; no site written ({e})"))?;
 
-    eprintln!(
-        "xtask: building the release wasm ({}, std rebuilt for size)",
-        tools::WASM_TOOLCHAIN
-    );
-    exec(&mut tools::wasm_build(&target.report))?;
-    let wasm_in = tools::target_dir().join("wasm32-unknown-unknown/release/report-explorer.wasm");
-
     let dist = target.out.clone();
     if dist.exists() {
         std::fs::remove_dir_all(&dist)
             .map_err(|e| format!("cannot clear {}: {e}", dist.display()))?;
     }
     std::fs::create_dir_all(dist.join("data")).map_err(|e| e.to_string())?;
-
-    let bindgen_dir = tools::target_dir().join("xtask-bindgen");
-    let _ = std::fs::remove_dir_all(&bindgen_dir);
-    wasm_bindgen_cli_support::Bindgen::new()
-        .input_path(&wasm_in)
-        .out_name("report_explorer")
-        .web(true)
-        .map_err(|e| e.to_string())?
-        .typescript(false)
-        .generate(&bindgen_dir)
-        .map_err(|e| format!("wasm-bindgen: {e}"))?;
-
-    eprintln!("xtask: wasm-opt {}", WASM_OPT_FLAGS.join(" "));
-    exec(
-        Command::new(tools::npm_bin("wasm-opt"))
-            .arg(bindgen_dir.join(WASM))
-            .args(WASM_OPT_FLAGS)
-            .arg("-o")
-            .arg(dist.join(WASM)),
-    )?;
-    // The JS glue and the CSS go out minified, like any production page's.
-    minify(&bindgen_dir.join(GLUE), &dist.join(GLUE))?;
+    let bindgen_dir = wasm(&target.report, &dist)?;
+    // The CSS goes out minified, like any production page's.
     minify(&root.join("assets/style.css"), &dist.join("style.css"))?;
     // The one-line script embed for host pages (README, "Links and embeds").
     minify(&root.join("assets/embed.js"), &dist.join("embed.js"))?;
@@ -105,6 +78,41 @@ pub fn run(target: &Target) -> Result<PathBuf> {
         started.elapsed().as_secs_f64()
     );
     Ok(dist)
+}
+
+/// Builds the release wasm of the report folder `report`, runs wasm-bindgen and wasm-opt,
+/// and writes the optimised wasm and the minified glue into `out`. Returns the directory
+/// holding wasm-bindgen's unminified output (standalone.html embeds that glue).
+pub fn wasm(report: &Path, out: &Path) -> Result<PathBuf> {
+    eprintln!(
+        "xtask: building the release wasm ({}, std rebuilt for size)",
+        tools::WASM_TOOLCHAIN
+    );
+    exec(&mut tools::wasm_build(report))?;
+    let wasm_in = tools::target_dir().join("wasm32-unknown-unknown/release/report-explorer.wasm");
+
+    let bindgen_dir = tools::target_dir().join("xtask-bindgen");
+    let _ = std::fs::remove_dir_all(&bindgen_dir);
+    wasm_bindgen_cli_support::Bindgen::new()
+        .input_path(&wasm_in)
+        .out_name("report_explorer")
+        .web(true)
+        .map_err(|e| e.to_string())?
+        .typescript(false)
+        .generate(&bindgen_dir)
+        .map_err(|e| format!("wasm-bindgen: {e}"))?;
+
+    eprintln!("xtask: wasm-opt {}", WASM_OPT_FLAGS.join(" "));
+    exec(
+        Command::new(tools::npm_bin("wasm-opt"))
+            .arg(bindgen_dir.join(WASM))
+            .args(WASM_OPT_FLAGS)
+            .arg("-o")
+            .arg(out.join(WASM)),
+    )?;
+    // The JS glue goes out minified, like any production page's.
+    minify(&bindgen_dir.join(GLUE), &out.join(GLUE))?;
+    Ok(bindgen_dir)
 }
 
 /// Replaces each `{{name}}` placeholder of a built file with its value, escaped for the

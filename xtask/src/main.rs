@@ -26,6 +26,8 @@ commands:
   test               every check: fmt, clippy, native tests, browser suite;
                      ends with N passed, N failed, N skipped
   sizes              print the size of each file in dist/ (raw, gzip, brotli)
+  sizes --wasm       build only the release wasm and its glue (no pages, no previews)
+                     into target/xtask-wasm-only/ and print their sizes
   bench [--runs N] [--changes N]
                      measure the release site against ECharts and Vega-Lite peers
                      in headless Chromium (default 7 runs, 100 filter changes each)";
@@ -38,6 +40,7 @@ fn main() -> ExitCode {
             .and_then(|(target, _)| dist::run(&target))
             .map(|_| ()),
         Some("test") => test::run(&args[1..]),
+        Some("sizes") if args.get(1).map(String::as_str) == Some("--wasm") => sizes::print_wasm(),
         Some("sizes") => sizes::print_dist(),
         Some("bench") => bench::run(&args[1..]),
         _ => {

@@ -78,6 +78,30 @@ pub fn print_dist() -> Result {
     print_pages(&dist)
 }
 
+/// The release wasm and its glue alone, built for a quick before/after of a size cut.
+pub fn print_wasm() -> Result {
+    crate::tools::ensure_wasm_toolchain()?;
+    crate::tools::ensure_npm_tools()?;
+    let out = crate::tools::target_dir().join("xtask-wasm-only");
+    std::fs::create_dir_all(&out).map_err(|e| e.to_string())?;
+    let report = crate::report::Target::default().report;
+    crate::dist::wasm(&report, &out)?;
+    let mut total = Size::default();
+    for name in [crate::dist::WASM, crate::dist::GLUE] {
+        let bytes = std::fs::read(out.join(name)).map_err(|e| format!("{name}: {e}"))?;
+        let s = measure(&bytes);
+        total.raw += s.raw;
+        total.gzip += s.gzip;
+        total.brotli += s.brotli;
+        println!("{:<28} {:>10} {:>10} {:>10}", name, s.raw, s.gzip, s.brotli);
+    }
+    println!(
+        "{:<28} {:>10} {:>10} {:>10}",
+        "wasm + glue", total.raw, total.gzip, total.brotli
+    );
+    Ok(())
+}
+
 /// Each static page and its preview image (xtask/src/pages.rs), and their totals.
 fn print_pages(dist: &Path) -> Result {
     let data = &crate::report::Target::default().load()?;
