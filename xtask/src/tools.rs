@@ -24,6 +24,12 @@ pub fn run(cmd: &mut Command) -> Result {
 /// stay on stable. rustup installs it on first use.
 pub const WASM_TOOLCHAIN: &str = "nightly-2026-10-30";
 
+/// Nightly flags for the wasm alone (docs/performance.md, "What was done"): panic
+/// locations are left out (a panic still shows its message, without file and line), and
+/// `Debug` formatting prints nothing, so no `{:?}` may reach a reader; the app's own
+/// messages use `Display`. Together 7.8 KB brotli.
+pub const WASM_RUSTFLAGS: &str = "-Zlocation-detail=none -Zfmt-debug=none";
+
 /// The pinned nightly with `rust-src` (for build-std) and the wasm target, installed by
 /// rustup when missing.
 pub fn ensure_wasm_toolchain() -> Result {
@@ -70,6 +76,7 @@ pub fn wasm_build(report: &std::path::Path) -> Command {
         ])
         .args(["--release", "--target", "wasm32-unknown-unknown"])
         .args(["--bin", "report-explorer"])
+        .env("CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS", WASM_RUSTFLAGS)
         // What the stable cargo that runs xtask set must not leak into the nightly build.
         .env_remove("RUSTUP_TOOLCHAIN")
         .env_remove("RUSTC")

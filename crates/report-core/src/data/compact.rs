@@ -28,7 +28,7 @@ pub fn encode(data: &Dataset) -> Result<String, String> {
         for item in items {
             let fields = fields(item);
             if let Some(f) = fields.iter().find(|f| f.contains([FIELD, RECORD, GROUP])) {
-                return Err(format!("the dataset contains a separator character: {f:?}"));
+                return Err(format!("the dataset contains a separator character: “{f}”"));
             }
             records.push(fields.join(&FIELD.to_string()));
         }
@@ -143,7 +143,7 @@ impl<'a> Record<'a> {
     fn number<T: std::str::FromStr>(&mut self) -> Result<T, String> {
         let t = self.text()?;
         t.parse()
-            .map_err(|_| format!("{}: {t:?} is not a number", self.group))
+            .map_err(|_| format!("{}: “{t}” is not a number", self.group))
     }
 
     fn list(&mut self) -> Result<Vec<String>, String> {

@@ -54,7 +54,7 @@ pub fn parse_decimal(text: &str) -> Option<f64> {
 
 fn parse<T: std::str::FromStr>(name: &str, text: &str) -> Result<T, String> {
     text.parse()
-        .map_err(|_| format!("figures: {name} {text:?} does not parse"))
+        .map_err(|_| format!("figures: {name} “{text}” does not parse"))
 }
 
 /// A list of slugs, `;`-separated (slugs never hold one).
@@ -133,7 +133,7 @@ pub const FIGURE_FIELDS: [FigureField; 14] = [
         get: |f| number(f.value),
         set: |f, t| {
             f.value = parse_decimal(t)
-                .ok_or_else(|| format!("figures: value {t:?} is not a plain decimal"))?;
+                .ok_or_else(|| format!("figures: value “{t}” is not a plain decimal"))?;
             Ok(())
         },
     },
