@@ -44,6 +44,20 @@ pub struct Painter<'a> {
     pub(crate) list: RefCell<Vec<Prim>>,
 }
 
+/// The dashed ring has ten dashes, each drawn through four points spread over 0.55 of
+/// its tenth of the turn. The points come from rotating a unit vector by these (cos, sin)
+/// pairs rather than from `f64::sin`/`cos`, whose libm code (argument reduction and its
+/// tables, about 4.5 KB) would be the only trigonometry in the wasm.
+const DASHES: usize = 10;
+/// A tenth of a turn.
+const DASH_TURN: (f64, f64) = (0.809_016_994_374_947_5, 0.587_785_252_292_473_1);
+/// A third of 0.55 of a tenth of a turn.
+const POINT_TURN: (f64, f64) = (0.993_372_765_600_396_4, 0.114_937_150_492_866_61);
+
+fn rotate(p: (f64, f64), by: (f64, f64)) -> (f64, f64) {
+    (p.0 * by.0 - p.1 * by.1, p.0 * by.1 + p.1 * by.0)
+}
+
 fn px(v: f64) -> i32 {
     v.round() as i32
 }
@@ -246,18 +260,19 @@ impl<'a> Painter<'a> {
     /// Dashed ring for 预计 (an estimate): dashes rather than a solid ring so it reads
     /// as "provisional" and cannot be confused with the hollow "about" mark.
     pub(crate) fn dashed_ring(&self, c: (f64, f64), r: f64, color: RGBColor) -> Result<(), String> {
-        const DASHES: usize = 10;
         let w = self.stroke(1.2);
-        let step = std::f64::consts::TAU / DASHES as f64;
-        for i in 0..DASHES {
-            let a0 = i as f64 * step;
+        let mut start = (1.0, 0.0);
+        for _ in 0..DASHES {
+            let mut u = start;
             let pts: Vec<(f64, f64)> = (0..=3)
-                .map(|k| {
-                    let a = a0 + step * 0.55 * k as f64 / 3.0;
-                    (c.0 + r * a.cos(), c.1 + r * a.sin())
+                .map(|_| {
+                    let p = (c.0 + r * u.0, c.1 + r * u.1);
+                    u = rotate(u, POINT_TURN);
+                    p
                 })
                 .collect();
             self.line(&pts, color.to_rgba(), w)?;
+            start = rotate(start, DASH_TURN);
         }
         Ok(())
     }
@@ -323,6 +338,25 @@ pub(crate) fn hatch(
 
 #[cfg(test)]
 mod tests {
+    use super::{rotate, DASHES, DASH_TURN, POINT_TURN};
+
+    /// The rotations draw the ring's points where sin and cos put them.
+    #[test]
+    fn dashed_ring_points_are_on_the_circle_where_the_angles_say() {
+        let step = std::f64::consts::TAU / DASHES as f64;
+        let mut start = (1.0, 0.0);
+        for i in 0..DASHES {
+            let mut u = start;
+            for k in 0..=3 {
+                let a = i as f64 * step + step * 0.55 * k as f64 / 3.0;
+                assert!((u.0 - a.cos()).abs() < 1e-12, "dash {i} point {k}");
+                assert!((u.1 - a.sin()).abs() < 1e-12, "dash {i} point {k}");
+                u = rotate(u, POINT_TURN);
+            }
+            start = rotate(start, DASH_TURN);
+        }
+    }
+
     use super::*;
 
     #[test]

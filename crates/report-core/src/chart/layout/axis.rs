@@ -75,9 +75,39 @@ pub(crate) fn axis_label(v: f64, step: f64) -> String {
     let decimals = if step >= 1.0 {
         0
     } else {
-        ((-step.log10()).ceil() as usize).min(4)
+        (-decimal_exponent(step)).clamp(0, 4) as usize
     };
     format!("{}%", crate::data::format::fixed(v, decimals))
+}
+
+/// 10^e, exact for |e| ≤ 22 and correctly rounded (one division) below 1. The axis needs
+/// only these two small functions of base-10 arithmetic, so libm's `pow` and `log10`
+/// (about 2.7 KB of code) stay out of the wasm.
+pub(crate) fn pow10(e: i32) -> f64 {
+    let mut p = 1.0;
+    for _ in 0..e.unsigned_abs() {
+        p *= 10.0;
+    }
+    if e < 0 {
+        1.0 / p
+    } else {
+        p
+    }
+}
+
+/// ⌊log10 x⌋ for a finite x > 0: the largest e with 10^e ≤ x (0 for anything else).
+pub(crate) fn decimal_exponent(x: f64) -> i32 {
+    if !(x.is_finite() && x > 0.0) {
+        return 0;
+    }
+    let mut e = 0;
+    while pow10(e + 1) <= x {
+        e += 1;
+    }
+    while pow10(e) > x {
+        e -= 1;
+    }
+    e
 }
 
 pub(crate) fn nice_step(raw: f64) -> f64 {
@@ -86,7 +116,7 @@ pub(crate) fn nice_step(raw: f64) -> f64 {
     } else {
         1.0
     };
-    let mag = 10f64.powf(raw.log10().floor());
+    let mag = pow10(decimal_exponent(raw));
     let norm = raw / mag;
     let f = if norm <= 1.0 + 1e-9 {
         1.0
@@ -102,8 +132,8 @@ pub(crate) fn nice_step(raw: f64) -> f64 {
 
 /// Removes float noise (0.30000000000000004) so tick values compare and print cleanly.
 pub(crate) fn clean(v: f64, step: f64) -> f64 {
-    let digits = (-step.log10().floor()).max(0.0) as i32 + 2;
-    let p = 10f64.powi(digits);
+    let digits = (-decimal_exponent(step)).max(0) + 2;
+    let p = pow10(digits);
     (v * p).round() / p
 }
 

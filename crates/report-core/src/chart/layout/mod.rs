@@ -136,6 +136,26 @@ mod tests {
         }
     }
 
+    /// The libm-free powers and exponents agree with `powi` and `log10` wherever the
+    /// axis uses them: exact powers, their neighbours, and values between.
+    #[test]
+    fn base_ten_without_libm_matches_libm() {
+        use super::axis::{decimal_exponent, pow10};
+        for e in -22..=22 {
+            assert_eq!(pow10(e), 10f64.powi(e), "10^{e}");
+            let p = pow10(e);
+            for x in [p, p * 1.5, p * 2.0, p * 5.0, p * 9.99] {
+                assert_eq!(decimal_exponent(x), x.log10().floor() as i32, "{x}");
+            }
+            // Just around a power, where log10 itself rounds to the power: the true floor.
+            assert_eq!(decimal_exponent(p * (1.0 + 1e-15)), e);
+            assert_eq!(decimal_exponent(p * (1.0 - 1e-15)), e - 1);
+        }
+        for x in [0.0, -1.0, f64::NAN, f64::INFINITY] {
+            assert_eq!(decimal_exponent(x), 0, "{x}");
+        }
+    }
+
     #[test]
     fn axis_starts_at_zero_and_headroom() {
         let a = Axis::nice([6.5, 8.0, 12.0], 5);
