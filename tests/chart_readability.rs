@@ -157,7 +157,8 @@ fn assert_no_overlap(what: &str, boxes: &[Item], width: f64) {
 #[test]
 fn nothing_overlaps_on_either_chart() {
     for lang in [Lang::Zh, Lang::En] {
-        for width in [360, 1280] {
+        // A phone, the common embed widths of a news article, a desktop.
+        for width in [360, 640, 800, 1280] {
             for scale in [1.0, 2.0] {
                 let rows = growth(lang);
                 let o = options(lang, width, compare_height_css(rows.len(), width), scale);
@@ -167,7 +168,7 @@ fn nothing_overlaps_on_either_chart() {
                 assert_no_overlap(&what, &boxes, f64::from(o.width));
 
                 let rows = levels(lang);
-                let o = options(lang, width, levels_height_css(rows.len(), width), scale);
+                let o = options(lang, width, levels_height_css(&rows, width), scale);
                 let what = format!("levels {lang:?} {width}px ×{scale}");
                 assert_no_overlap(&what, &levels_layout(&rows, &o).boxes(), f64::from(o.width));
             }

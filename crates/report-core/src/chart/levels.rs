@@ -20,7 +20,7 @@ impl Chart for Levels {
     }
 
     fn height_css(&self, width_css: u32) -> u32 {
-        super::layout::levels_height_css(self.0.len(), width_css)
+        super::layout::levels_height_css(&self.0, width_css)
     }
 
     fn paint(&self, p: &Painter<'_>) -> Result<HitMap, String> {

@@ -101,9 +101,17 @@ pub(crate) struct Frame {
 }
 
 pub(crate) fn frame<'a>(o: &Options, labels: impl Iterator<Item = &'a str>) -> Frame {
-    let s = o.dpr();
-    let width = f64::from(o.width);
-    let narrow = narrow(o.width_css());
+    frame_at(o.dpr(), f64::from(o.width), labels, narrow(o.width_css()))
+}
+
+/// The frame of a chart `width` device pixels wide at scale `s`; `narrow` puts each label
+/// on a line of its own above its row, across the whole width, as on a phone.
+pub(crate) fn frame_at<'a>(
+    s: f64,
+    width: f64,
+    labels: impl Iterator<Item = &'a str>,
+    narrow: bool,
+) -> Frame {
     let pad = css::PAD_X * s;
     let font = css::FONT_LABEL * s;
     let longest = labels.map(|l| text_width(l, font)).fold(0.0, f64::max);

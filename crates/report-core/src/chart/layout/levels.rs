@@ -89,44 +89,31 @@ impl LevelsLayout {
 /// "+22%", "−8%", "+0.6%": the one change formatter, [`crate::data::format::signed_pct`].
 pub use crate::data::format::signed_pct;
 
-/// Positions for the levels chart.
-pub fn levels_layout(rows: &[LevelRow], o: &Options) -> LevelsLayout {
-    let f = frame(o, rows.iter().map(|r| r.label.as_str()));
-    let s = f.s;
-    let change = |r: &LevelRow| {
-        if r.change_pct.is_finite() {
-            r.change_pct
-        } else {
-            0.0
-        }
-    };
-    let values: Vec<f64> = rows.iter().map(change).collect();
-    let axis_y = css::PAD_TOP * s + css::AXIS * s / 2.0;
-    let plot_top = (css::PAD_TOP + css::AXIS) * s;
-    let row_h = if f.narrow {
-        css::LEVEL_ROW_NARROW
+/// The change value a row is drawn at: none (0) where the report's pair has no ratio.
+fn change(r: &LevelRow) -> f64 {
+    if r.change_pct.is_finite() {
+        r.change_pct
     } else {
-        css::LEVEL_ROW
-    } * s;
-    let font = css::FONT_MARK * s;
-    let gap = css::TEXT_GAP * s;
-    let texts: Vec<String> = rows
-        .iter()
-        .map(|r| {
-            format!(
-                "{} \u{2192} {} ({})",
-                r.from_label,
-                r.to_label,
-                signed_pct(r.change_pct)
-            )
-        })
-        .collect();
-    let needs: Vec<Need> = rows
-        .iter()
-        .zip(&texts)
+        0.0
+    }
+}
+
+/// "554个 → 676个 (+22%)".
+fn change_text(r: &LevelRow) -> String {
+    format!(
+        "{} \u{2192} {} ({})",
+        r.from_label,
+        r.to_label,
+        signed_pct(r.change_pct)
+    )
+}
+
+/// Room for each row's change text beside its bar (none when the text has its own line).
+fn needs(rows: &[LevelRow], texts: &[String], font: f64, gap: f64, stacked: bool) -> Vec<Need> {
+    rows.iter()
+        .zip(texts)
         .map(|(r, t)| {
-            // On narrow charts the text has a line of its own and needs no room.
-            let w = if f.narrow {
+            let w = if stacked {
                 0.0
             } else {
                 text_width(t, font) + gap
@@ -138,7 +125,65 @@ pub fn levels_layout(rows: &[LevelRow], o: &Options) -> LevelsLayout {
                 right: if neg { 0.0 } else { w },
             }
         })
-        .collect();
+        .collect()
+}
+
+/// Whether each change text goes on a line of its own under the row's label, as on a
+/// phone: on a narrow chart, and wherever the texts beside their bars would not fit, e.g.
+/// an English embed 640 px wide, where "≥40 billion yuan → ≥50 billion yuan (+25%)" ran
+/// off the right edge and the axis's ticks piled onto each other. Decided at CSS scale
+/// (every size scales with the device-pixel ratio, so the answer does not change with it),
+/// so that the chart's height and its layout agree.
+pub(crate) fn stacked(rows: &[LevelRow], width_css: f64) -> bool {
+    if super::narrow(width_css) {
+        return true;
+    }
+    let f = frame_at(1.0, width_css, rows.iter().map(|r| r.label.as_str()), false);
+    let (font, gap) = (css::FONT_MARK, css::TEXT_GAP);
+    let texts: Vec<String> = rows.iter().map(change_text).collect();
+    let values: Vec<f64> = rows.iter().map(change).collect();
+    let (axis, scale) = fit_axis(&f, &values, &needs(rows, &texts, font, gap, false));
+    let widest_tick = axis
+        .ticks
+        .iter()
+        .map(|&v| text_width(&axis.tick_label(v), css::FONT_TICK))
+        .fold(0.0, f64::max);
+    let per_tick = (scale.right - scale.left) / axis.ticks.len().saturating_sub(1).max(1) as f64;
+    let ticks_crowd = axis.ticks.len() > 1 && per_tick < widest_tick + 4.0;
+    let text_overflows = rows.iter().zip(&texts).any(|(r, t)| {
+        let w = text_width(t, font);
+        let x = scale.x(change(r));
+        if change(r) < 0.0 {
+            x - gap - w < f.plot_left - 0.5
+        } else {
+            x + gap + w > f.plot_right + 0.5
+        }
+    });
+    ticks_crowd || text_overflows
+}
+
+/// Positions for the levels chart.
+pub fn levels_layout(rows: &[LevelRow], o: &Options) -> LevelsLayout {
+    let stacked = stacked(rows, o.width_css());
+    let f = frame_at(
+        o.dpr(),
+        f64::from(o.width),
+        rows.iter().map(|r| r.label.as_str()),
+        stacked,
+    );
+    let s = f.s;
+    let values: Vec<f64> = rows.iter().map(change).collect();
+    let axis_y = css::PAD_TOP * s + css::AXIS * s / 2.0;
+    let plot_top = (css::PAD_TOP + css::AXIS) * s;
+    let row_h = if f.narrow {
+        css::LEVEL_ROW_NARROW
+    } else {
+        css::LEVEL_ROW
+    } * s;
+    let font = css::FONT_MARK * s;
+    let gap = css::TEXT_GAP * s;
+    let texts: Vec<String> = rows.iter().map(change_text).collect();
+    let needs = needs(rows, &texts, font, gap, f.narrow);
     let (axis, scale) = fit_axis(&f, &values, &needs);
     let x0 = scale.x(0.0);
     let out_rows = rows

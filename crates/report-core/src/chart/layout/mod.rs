@@ -67,14 +67,14 @@ pub fn compare_height_css(rows: usize, width_css: u32) -> u32 {
     (css::PAD_TOP + css::LEGEND + css::AXIS + row * rows as f64 + css::PAD_BOTTOM).ceil() as u32
 }
 
-/// CSS height the levels chart needs for `rows` rows at `width_css`.
-pub fn levels_height_css(rows: usize, width_css: u32) -> u32 {
-    let row = if narrow(f64::from(width_css)) {
+/// CSS height the levels chart needs for `rows` at `width_css`.
+pub fn levels_height_css(rows: &[LevelRow], width_css: u32) -> u32 {
+    let row = if levels::stacked(rows, f64::from(width_css)) {
         css::LEVEL_ROW_NARROW
     } else {
         css::LEVEL_ROW
     };
-    (css::PAD_TOP + css::AXIS + row * rows as f64 + css::PAD_BOTTOM).ceil() as u32
+    (css::PAD_TOP + css::AXIS + row * rows.len() as f64 + css::PAD_BOTTOM).ceil() as u32
 }
 
 mod axis;
