@@ -83,10 +83,9 @@ pub fn app(props: &AppProps) -> Html {
         // Every other tab is a chart tab (present::chart_tab).
         _ => html! { <chart_view::ChartView store={store.clone()} /> },
     };
-    let class = classes!("app", embed.then_some("embed"));
     html! {
         <ContextProvider<Data> context={props.data}>
-        <div class={class} lang={html_lang(lang)}>
+        <div class="app" data-embed={embed.then_some("")} lang={html_lang(lang)}>
             if !embed {
                 { header::header(data, &store) }
             }

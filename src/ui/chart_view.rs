@@ -65,7 +65,7 @@ pub fn chart_view(props: &Props) -> Html {
                     let onclick = { let s = select.clone(); let id = row.id.clone(); Callback::from(move |_| s.emit(id.clone())) };
                     let onfocus = { let h = highlight.clone(); let id = row.id.clone(); Callback::from(move |_| h.set(Some(id.clone()))) };
                     html! {
-                        <tr class={classes!(selected.then_some("selected"))}>
+                        <tr data-selected={selected.then_some("")}>
                             <th scope="row"><button type="button" class="row-select" aria-pressed={selected.to_string()} {onclick} {onfocus}>{ row.label }</button></th>
                             <td>{ row.from_cell.clone() }</td>
                             <td>{ row.to_cell.clone() }</td>

@@ -69,7 +69,7 @@ pub fn figures_view(props: &Props) -> Html {
                     let focused = view.focus.as_deref() == Some(f.id.as_str());
                     let counties = f.counties.iter().map(|c| county_name(lang, data, c)).collect::<Vec<_>>().join(tr(lang, "、", ", "));
                     html! {
-                        <tr id={format!("fig-{}", f.id)} class={classes!(focused.then_some("selected"))}>
+                        <tr id={format!("fig-{}", f.id)} data-selected={focused.then_some("")}>
                             <td>{ record_year_label(lang, &data.report, f.year) }</td>
                             <td>{ sector_name(lang, data, &f.sector) }</td>
                             <th scope="row">{ indicator(lang, f) }

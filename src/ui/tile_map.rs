@@ -1,5 +1,7 @@
 //! The report's counties as tiles, laid out roughly as they sit on the map (north at the
-//! top), on the grid their positions in the manifest span.
+//! top), on the grid their positions in the manifest span. Positions and the grid's size
+//! are data attributes, not classes: a dynamic `class` costs Yew's `Classes` set (about
+//! 1 KB of wasm) and the strict style-src allows no inline style.
 
 use yew::prelude::*;
 
@@ -24,14 +26,14 @@ pub fn tile_map(data: &Dataset, store: &StoreHandle) -> Html {
         let name = if is_en(lang) { c.en.as_str() } else { c.short.as_str() };
         let full = if is_en(lang) { c.en.as_str() } else { c.zh.as_str() };
         html! {
-            <button type="button" class={classes!("tile", format!("c{}", c.col), format!("r{}", c.row))}
+            <button type="button" class="tile" data-col={c.col.to_string()} data-row={c.row.to_string()}
                 aria-pressed={pressed.to_string()} title={full.to_string()} aria-label={full.to_string()} {onclick}>
                 { name }
             </button>
         }
     });
     html! {
-        <div class={classes!("tile-map", format!("cols-{cols}"), format!("rows-{rows}"))} role="group" aria-label={tr(lang, "县（市）地图", "County map")}>
+        <div class="tile-map" data-cols={cols.to_string()} data-rows={rows.to_string()} role="group" aria-label={tr(lang, "县（市）地图", "County map")}>
             { for tiles }
         </div>
     }

@@ -236,7 +236,7 @@ const allLinks = (() => {
 const inspect = () => {
   const visible = (el) => !!el && el.getClientRects().length > 0 && getComputedStyle(el).visibility !== 'hidden';
   const main = document.querySelector('main');
-  const embed = !!document.querySelector('.app.embed');
+  const embed = !!document.querySelector('.app[data-embed]');
   const panel = document.getElementById('panel');
   const notice = document.querySelector('.notice[role="status"]');
   const inline = [];
