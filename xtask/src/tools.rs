@@ -76,7 +76,10 @@ pub fn wasm_build(report: &std::path::Path) -> Command {
         ])
         .args(["--release", "--target", "wasm32-unknown-unknown"])
         .args(["--bin", "report-explorer"])
-        .env("CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS", WASM_RUSTFLAGS)
+        .env(
+            "CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS",
+            WASM_RUSTFLAGS,
+        )
         // What the stable cargo that runs xtask set must not leak into the nightly build.
         .env_remove("RUSTUP_TOOLCHAIN")
         .env_remove("RUSTC")
