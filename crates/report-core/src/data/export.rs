@@ -7,9 +7,8 @@
 
 pub use super::fields::number;
 use super::fields::FIGURE_FIELDS;
-use serde::Serialize;
 
-use super::{Comparison, ComparisonKind, County, Dataset, Exclusion, Figure, Mention, Sector};
+use super::{Comparison, County, Dataset, Exclusion, Figure, Mention, Names, Sector};
 
 pub const BOM: &str = "\u{feff}";
 
@@ -69,13 +68,9 @@ pub fn comparisons_csv<'a>(pairs: impl IntoIterator<Item = &'a Comparison<'a>>) 
     let mut out = String::from(BOM);
     out.push_str(&header(&COMPARISON_COLUMNS));
     for c in pairs {
-        let kind = match c.kind() {
-            super::ComparisonKind::Growth => "growth",
-            super::ComparisonKind::Level => "level",
-        };
         out.push_str(&line(&[
             c.spec.id.clone(),
-            kind.into(),
+            c.kind().slug().into(),
             c.to.indicator.zh.clone(),
             c.to.indicator.en.clone(),
             c.to.unit.clone(),
@@ -117,65 +112,337 @@ pub fn mentions_csv<'a>(mentions: impl IntoIterator<Item = &'a Mention>) -> Stri
     out
 }
 
-/// `report.json`: the whole dataset, comparisons with their computed direction. Typed
-/// rather than built as a `serde_json::Value`, which kept the value tree's code in the wasm
-/// (the keys are in alphabetical order, as that tree wrote them).
-#[derive(Serialize)]
-struct Document<'a> {
-    comparisons: Vec<Pair<'a>>,
-    counties: &'a [County],
-    exclusions: &'a [Exclusion],
-    figures: &'a [Figure],
-    mentions: &'a [Mention],
-    plan_year: u16,
-    review_year: u16,
-    sectors: &'a [Sector],
-    source: String,
-}
-
-#[derive(Serialize)]
-struct Pair<'a> {
-    change_pct: Option<f64>,
-    direction: &'static str,
-    from: &'a str,
-    id: &'a str,
-    kind: ComparisonKind,
-    not_comparable: &'a Option<String>,
-    to: &'a str,
-}
-
-/// The whole dataset as one JSON document, comparisons with their computed direction.
+/// `report.json`: the whole dataset, comparisons with their computed direction, in
+/// serde_json's pretty layout (two-space indents, `"key": value`), the document's keys in
+/// alphabetical order and each record's in its struct's field order, as the typed
+/// `serde_json::to_string_pretty` it replaced wrote them. Written by hand so the page
+/// carries no serde_json serializer, float writer or model `Serialize` impls (2.6 KB
+/// brotli); a test checks the text against the typed serialization for both report
+/// folders, so a field added to a model type and not here fails it.
 pub fn report_json(data: &Dataset) -> String {
-    let doc = Document {
-        comparisons: data
-            .comparisons()
-            .iter()
-            .map(|c| Pair {
-                change_pct: c.change_pct(),
-                direction: c.direction.slug(),
-                from: &c.from.id,
-                id: &c.spec.id,
-                kind: c.spec.kind,
-                not_comparable: &c.spec.not_comparable,
-                to: &c.to.id,
-            })
-            .collect(),
-        counties: &data.taxonomy.counties,
-        exclusions: &data.exclusions,
-        figures: &data.figures,
-        mentions: &data.mentions,
-        plan_year: data.report.plan_year,
-        review_year: data.report.review_year,
-        sectors: &data.taxonomy.sectors,
-        source: format!("{} ({})", data.report.source.zh, data.report.source.en),
-    };
-    serde_json::to_string_pretty(&doc).expect("the dataset serialises")
+    let mut w = Json::default();
+    w.open('{');
+    w.key("comparisons").array(&data.comparisons(), pair);
+    w.key("counties").array(&data.taxonomy.counties, county);
+    w.key("exclusions").array(&data.exclusions, exclusion);
+    w.key("figures").array(&data.figures, figure);
+    w.key("mentions").array(&data.mentions, mention);
+    w.key("plan_year").raw(&data.report.plan_year.to_string());
+    w.key("review_year")
+        .raw(&data.report.review_year.to_string());
+    w.key("sectors").array(&data.taxonomy.sectors, sector);
+    let source = &data.report.source;
+    w.key("source")
+        .string(&format!("{} ({})", source.zh, source.en));
+    w.close('}');
+    w.out
+}
+
+fn pair(w: &mut Json, c: &Comparison) {
+    w.open('{');
+    w.key("change_pct")
+        .raw(&c.change_pct().map_or("null".into(), float));
+    w.key("direction").string(c.direction.slug());
+    w.key("from").string(&c.from.id);
+    w.key("id").string(&c.spec.id);
+    w.key("kind").string(c.spec.kind.slug());
+    match &c.spec.not_comparable {
+        Some(why) => w.key("not_comparable").string(why),
+        None => w.key("not_comparable").raw("null"),
+    }
+    w.key("to").string(&c.to.id);
+    w.close('}');
+}
+
+fn county(w: &mut Json, c: &County) {
+    w.open('{');
+    w.key("slug").string(&c.slug);
+    w.key("zh").string(&c.zh);
+    w.key("short").string(&c.short);
+    w.key("en").string(&c.en);
+    w.key("col").raw(&c.col.to_string());
+    w.key("row").raw(&c.row.to_string());
+    w.close('}');
+}
+
+fn exclusion(w: &mut Json, e: &Exclusion) {
+    w.open('{');
+    w.key("text").string(&e.text);
+    w.key("reason").string(&e.reason);
+    w.close('}');
+}
+
+fn figure(w: &mut Json, f: &Figure) {
+    w.open('{');
+    w.key("id").string(&f.id);
+    w.key("year").raw(&f.year.to_string());
+    w.key("sector").string(&f.sector);
+    w.key("indicator");
+    names(w, &f.indicator);
+    w.key("metric").string(f.metric.slug());
+    w.key("value").raw(&float(f.value));
+    w.key("value_text").string(&f.value_text);
+    w.key("unit").string(&f.unit);
+    w.key("qualifier").string(f.qualifier.slug());
+    w.key("qualifier_text").string(&f.qualifier_text);
+    w.key("estimate")
+        .raw(if f.estimate { "true" } else { "false" });
+    w.key("counties").array(&f.counties, |w, c| w.string(c));
+    w.key("quote").string(&f.quote);
+    w.close('}');
+}
+
+fn mention(w: &mut Json, m: &Mention) {
+    w.open('{');
+    w.key("id").string(&m.id);
+    w.key("year").raw(&m.year.to_string());
+    w.key("sector").string(&m.sector);
+    w.key("counties").array(&m.counties, |w, c| w.string(c));
+    w.key("quote").string(&m.quote);
+    w.key("gist");
+    names(w, &m.gist);
+    w.close('}');
+}
+
+fn sector(w: &mut Json, s: &Sector) {
+    w.open('{');
+    w.key("slug").string(&s.slug);
+    w.key("zh").string(&s.zh);
+    w.key("en").string(&s.en);
+    w.close('}');
+}
+
+fn names(w: &mut Json, n: &Names) {
+    w.open('{');
+    w.key("zh").string(&n.zh);
+    w.key("en").string(&n.en);
+    w.close('}');
+}
+
+/// An f64 as a JSON number that parses back as a float, as serde_json wrote it: the
+/// shortest text that reads back, a whole number keeping its `.0` (serde_json reads "495"
+/// as an integer, which is not equal to the float 495.0 it wrote). JSON has no NaN or
+/// infinity; serde_json wrote them as null.
+fn float(v: f64) -> String {
+    if !v.is_finite() {
+        return "null".into();
+    }
+    let s = v.to_string();
+    if s.contains('.') {
+        s
+    } else {
+        s + ".0"
+    }
+}
+
+/// A pretty-printing JSON writer just big enough for `report.json`.
+#[derive(Default)]
+struct Json {
+    out: String,
+    depth: usize,
+    /// The open object or array has no member yet, so the next needs no comma before it
+    /// and its closing bracket stays on the line (`[]`, as serde_json writes it).
+    empty: bool,
+}
+
+impl Json {
+    fn open(&mut self, bracket: char) {
+        self.out.push(bracket);
+        self.depth += 1;
+        self.empty = true;
+    }
+
+    fn close(&mut self, bracket: char) {
+        self.depth -= 1;
+        if !self.empty {
+            self.newline();
+        }
+        self.out.push(bracket);
+        self.empty = false;
+    }
+
+    fn newline(&mut self) {
+        self.out.push('\n');
+        for _ in 0..self.depth {
+            self.out.push_str("  ");
+        }
+    }
+
+    /// Starts the next member of the open object or array on its own line.
+    fn member(&mut self) {
+        if !self.empty {
+            self.out.push(',');
+        }
+        self.empty = false;
+        self.newline();
+    }
+
+    /// Starts an object member; the caller writes its value next.
+    fn key(&mut self, key: &str) -> &mut Self {
+        self.member();
+        escape(&mut self.out, key);
+        self.out.push_str(": ");
+        self
+    }
+
+    /// A number, boolean or null, already as text.
+    fn raw(&mut self, text: &str) {
+        self.out.push_str(text);
+    }
+
+    fn string(&mut self, s: &str) {
+        escape(&mut self.out, s);
+    }
+
+    fn array<T>(&mut self, items: &[T], item: fn(&mut Json, &T)) {
+        self.open('[');
+        for x in items {
+            self.member();
+            item(self, x);
+        }
+        self.close(']');
+    }
+}
+
+/// Writes `s` as a JSON string, escaped as serde_json escapes: quote, backslash and the
+/// control characters (the short forms where JSON has them, `\u00XX` otherwise); all
+/// else, CJK included, as it is, since the file is UTF-8.
+fn escape(out: &mut String, s: &str) {
+    const HEX: &[u8; 16] = b"0123456789abcdef";
+    out.push('"');
+    for c in s.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            '\u{8}' => out.push_str("\\b"),
+            '\u{c}' => out.push_str("\\f"),
+            c if c < ' ' => {
+                out.push_str("\\u00");
+                out.push(HEX[c as usize >> 4].into());
+                out.push(HEX[c as usize & 0xf].into());
+            }
+            c => out.push(c),
+        }
+    }
+    out.push('"');
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::data::tests_support::aba;
+    use crate::data::tests_support::{aba, second};
+    use crate::data::ComparisonKind;
+    use serde::Serialize;
+
+    /// The typed document `report_json` was serialised from before it wrote the text by
+    /// hand: the reference its output must equal.
+    #[derive(Serialize)]
+    struct Document<'a> {
+        comparisons: Vec<Pair<'a>>,
+        counties: &'a [County],
+        exclusions: &'a [Exclusion],
+        figures: &'a [Figure],
+        mentions: &'a [Mention],
+        plan_year: u16,
+        review_year: u16,
+        sectors: &'a [Sector],
+        source: String,
+    }
+
+    #[derive(Serialize)]
+    struct Pair<'a> {
+        change_pct: Option<f64>,
+        direction: &'static str,
+        from: &'a str,
+        id: &'a str,
+        kind: ComparisonKind,
+        not_comparable: &'a Option<String>,
+        to: &'a str,
+    }
+
+    fn typed_report_json(data: &Dataset) -> String {
+        let doc = Document {
+            comparisons: data
+                .comparisons()
+                .iter()
+                .map(|c| Pair {
+                    change_pct: c.change_pct(),
+                    direction: c.direction.slug(),
+                    from: &c.from.id,
+                    id: &c.spec.id,
+                    kind: c.spec.kind,
+                    not_comparable: &c.spec.not_comparable,
+                    to: &c.to.id,
+                })
+                .collect(),
+            counties: &data.taxonomy.counties,
+            exclusions: &data.exclusions,
+            figures: &data.figures,
+            mentions: &data.mentions,
+            plan_year: data.report.plan_year,
+            review_year: data.report.review_year,
+            sectors: &data.taxonomy.sectors,
+            source: format!("{} ({})", data.report.source.zh, data.report.source.en),
+        };
+        serde_json::to_string_pretty(&doc).unwrap()
+    }
+
+    /// The hand-written document reads as the typed one did, for both report folders,
+    /// and is the same text (the published `report.json` does not change).
+    #[test]
+    fn report_json_is_the_typed_document() {
+        for (dir, data) in [
+            ("reports/aba-2024", aba()),
+            ("tests/fixtures/second-report", second()),
+        ] {
+            let text = report_json(data);
+            let got: serde_json::Value = serde_json::from_str(&text)
+                .unwrap_or_else(|e| panic!("{dir}: report.json does not parse: {e}"));
+            let typed = typed_report_json(data);
+            let want: serde_json::Value = serde_json::from_str(&typed).unwrap();
+            assert_eq!(got, want, "{dir}");
+            assert!(text == typed, "{dir}: same document, other text");
+        }
+    }
+
+    #[test]
+    fn strings_are_escaped_as_serde_json_escapes_them() {
+        for s in [
+            "",
+            "plain",
+            "say \"hi\"",
+            r"back\slash \n not a newline",
+            "line\nbreak\r\ttab\u{8}\u{c}",
+            "\u{0}\u{1}\u{1f}\u{7f}",
+            "阿坝州2024年政府工作报告（“十四五”）",
+            "/ and ≥ and 🙂",
+        ] {
+            let mut out = String::new();
+            escape(&mut out, s);
+            assert_eq!(out, serde_json::to_string(s).unwrap(), "{s}");
+            assert_eq!(serde_json::from_str::<String>(&out).unwrap(), s);
+        }
+        let mut out = String::new();
+        escape(&mut out, "a\"b\\c\n\u{1}中");
+        assert_eq!(out, r#""a\"b\\c\n\u0001中""#);
+    }
+
+    #[test]
+    fn floats_stay_floats() {
+        for v in [495.0, 6.5, -2.1, 0.1, -0.0, 22.021660649819495, 1e15] {
+            let text = float(v);
+            assert_eq!(text, serde_json::to_string(&v).unwrap(), "{v}");
+            assert_eq!(
+                serde_json::from_str::<serde_json::Value>(&text).unwrap(),
+                serde_json::json!(v)
+            );
+        }
+        assert_eq!(float(f64::NAN), "null");
+        assert_eq!(float(f64::INFINITY), "null");
+    }
 
     /// The typed document says what the `serde_json::json!` tree it replaced said.
     #[test]

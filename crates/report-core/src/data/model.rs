@@ -204,6 +204,15 @@ pub enum ComparisonKind {
     Level,
 }
 
+impl ComparisonKind {
+    pub fn slug(self) -> &'static str {
+        match self {
+            ComparisonKind::Growth => "growth",
+            ComparisonKind::Level => "level",
+        }
+    }
+}
+
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ComparisonSpec {
     pub id: String,
