@@ -11,8 +11,8 @@ pub fn pym_message(child_id: &str, height: u32) -> String {
 
 /// Datawrapper: `{"datawrapper-height": {"<id>": px}}`.
 pub fn datawrapper_message(id: &str, height: u32) -> String {
-    // Only the id needs JSON escaping; the rest is fixed text (no JSON value tree in the wasm).
-    let id = serde_json::to_string(id).expect("a string serialises");
+    // Only the id needs JSON escaping; the rest is fixed text (no JSON serializer in the wasm).
+    let id = crate::data::export::json_string(id);
     format!("{{\"datawrapper-height\":{{{id}:{height}}}}}")
 }
 

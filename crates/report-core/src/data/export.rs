@@ -304,6 +304,14 @@ impl Json {
     }
 }
 
+/// `s` as a JSON string literal, quotes included (the embed's height message uses it too,
+/// so no JSON serializer is in the wasm).
+pub fn json_string(s: &str) -> String {
+    let mut out = String::with_capacity(s.len() + 2);
+    escape(&mut out, s);
+    out
+}
+
 /// Writes `s` as a JSON string, escaped as serde_json escapes: quote, backslash and the
 /// control characters (the short forms where JSON has them, `\u00XX` otherwise); all
 /// else, CJK included, as it is, since the file is UTF-8.
