@@ -2,7 +2,6 @@
 
 use crate::{dist, Result};
 use std::path::{Path, PathBuf};
-use std::sync::Arc;
 
 pub fn run(args: &[String]) -> Result {
     let port = parse_port(args)?;
@@ -47,10 +46,16 @@ pub fn spawn(dir: &Path, port: u16) -> Result<u16> {
 }
 
 fn serve_forever(server: tiny_http::Server, dir: &Path) {
-    let server = Arc::new(server);
     for request in server.incoming_requests() {
-        let response = respond(dir, request.url());
-        let _ = request.respond(response);
+        let dir = dir.to_path_buf();
+        // Each response on a thread of its own: one the browser is slow to read (the
+        // preloaded wasm, before boot.js's fetch takes it) must not hold up the page's
+        // other files behind it. Served one by one, a browser suite with two workers once
+        // left two pages at "Loading…" for 15 s.
+        std::thread::spawn(move || {
+            let response = respond(&dir, request.url());
+            let _ = request.respond(response);
+        });
     }
 }
 
