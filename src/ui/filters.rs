@@ -23,8 +23,9 @@ pub fn filters(props: &Props) -> Html {
     let lang = view.lang;
     let data = use_data();
     let count = matching_figures(data, view).len();
-    // Open on wide screens; on a phone the chart comes first and the filters fold away.
-    let open = use_state(|| !is_narrow() || view.is_filtered());
+    // Open on wide screens; on a phone the chart comes first and the filters fold away,
+    // also when a link chose some: the fold's label says how many are on.
+    let open = use_state(|| !is_narrow());
 
     let sectors = data.taxonomy.sectors.iter().map(|s| {
         let checked = view.sectors.contains(&s.slug);
@@ -99,7 +100,12 @@ pub fn filters(props: &Props) -> Html {
             <h2>{ tr(lang, "筛选", "Filters") }</h2>
             <p class="count" aria-live="polite">{ count_text }</p>
             <details class="filter-box" open={*open}>
-            <summary>{ tr(lang, "显示或隐藏筛选项", "Show or hide the filters") }</summary>
+            <summary>
+                { tr(lang, "显示或隐藏筛选项", "Show or hide the filters") }
+                if view.is_filtered() {
+                    { if is_en(lang) { format!(" ({} on)", view.filters_on()) } else { format!("（已选 {} 项）", view.filters_on()) } }
+                }
+            </summary>
             <button type="button" class="reset" onclick={reset} disabled={!view.is_filtered()}>
                 { tr(lang, "重置全部筛选", "Reset all filters") }
             </button>

@@ -135,6 +135,24 @@ test('a phone-sized screen needs no sideways scrolling and still draws the chart
   await context.close();
 });
 
+test('a filtered link on a phone folds the filters away, their fold saying how many are on', async ({ browser, baseURL }) => {
+  const context = await browser.newContext({ viewport: { width: 360, height: 740 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true });
+  const page = await context.newPage();
+  await page.goto(baseURL + '/?lang=en&sector=tourism,economy&year=plan');
+  await appReady(page);
+  const fold = page.getByText('Show or hide the filters (3 on)');
+  await expect(fold).toBeVisible();
+  await expect(page.getByRole('checkbox', { name: 'Culture & tourism' })).toBeHidden();
+  // The tabs, and the chart under them, are not pushed a screen down by the open filters.
+  const tabs = await page.getByRole('tablist').boundingBox();
+  expect(tabs.y, 'the tabs start in the upper part of the first screen').toBeLessThan(740 * 0.6);
+  // Unfolded, the filters show what the link chose.
+  await fold.click();
+  await expect(page.getByRole('checkbox', { name: 'Culture & tourism' })).toBeChecked();
+  await expect(page.getByRole('radio', { name: /2024/ })).toBeChecked();
+  await context.close();
+});
+
 test('clicking a chart row selects it, shows its quote and goes into the link', async ({ page, watch }) => {
   await page.goto('/');
   await appReady(page);

@@ -269,10 +269,15 @@ impl ViewState {
     /// Whether anything is hidden, so the UI can offer "show all" and say the counts are
     /// partial. Focus and sort hide nothing, so they do not count.
     pub fn is_filtered(&self) -> bool {
-        !self.sectors.is_empty()
-            || !self.counties.is_empty()
-            || self.year != YearFilter::Both
-            || !self.query.trim().is_empty()
+        self.filters_on() > 0
+    }
+
+    /// How many filters narrow the figures: each sector, each county, a year, a search.
+    pub fn filters_on(&self) -> usize {
+        self.sectors.len()
+            + self.counties.len()
+            + usize::from(self.year != YearFilter::Both)
+            + usize::from(!self.query.trim().is_empty())
     }
 }
 
@@ -288,6 +293,22 @@ mod tests {
 
     fn set(items: &[&str]) -> BTreeSet<String> {
         items.iter().map(|s| s.to_string()).collect()
+    }
+
+    #[test]
+    fn filters_on_counts_each_sector_county_year_and_search() {
+        let s = ViewState::default();
+        assert_eq!(s.filters_on(), 0);
+        assert!(!s.is_filtered());
+        let s = s
+            .apply(Action::ToggleSector("economy".into()))
+            .apply(Action::ToggleSector("tourism".into()))
+            .apply(Action::ToggleCounty("hongyuan".into()))
+            .apply(Action::SetYear(YearFilter::Plan))
+            .apply(Action::SetQuery("  ".into()));
+        assert_eq!(s.filters_on(), 4, "a blank search is no filter");
+        assert_eq!(s.apply(Action::SetQuery("GDP".into())).filters_on(), 5);
+        assert!(s.is_filtered());
     }
 
     #[test]
