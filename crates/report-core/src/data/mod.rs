@@ -128,7 +128,7 @@ impl Dataset {
                 return Err(format!("{}: value is not a finite number", f.id));
             }
         }
-        // The tile map (assets/style.css) has classes for an 8 × 8 grid, one county a tile.
+        // The tile map (assets/style.css) places tiles on an 8 × 8 grid, one county a tile.
         let mut tiles = HashSet::new();
         for c in &self.taxonomy.counties {
             if c.col >= 8 || c.row >= 8 {
