@@ -17,8 +17,7 @@ const start = async () => {
   if (typeof WebAssembly !== 'object') {
     throw new Error('This browser does not support WebAssembly.');
   }
-  // The wasm download started with the page (index.html preloads it; this fetch takes
-  // the preloaded response), and it is compiled while the glue loads.
+  // The wasm download starts now, alongside the glue's, not after the glue has run.
   const wasm = fetch(new URL('report_explorer_bg.wasm', import.meta.url));
   wasm.catch(() => {}); // a failure surfaces through init below
   const { default: init } = await import('./report_explorer.js');

@@ -135,7 +135,6 @@ pub fn render(
         ("the stylesheet", "href=\"style.css\""),
         ("the boot script", "src=\"boot.js\""),
         ("the glue preload", "href=\"report_explorer.js\""),
-        ("the wasm preload", "href=\"report_explorer_bg.wasm\""),
         ("the CSV link", "href=\"data/figures.csv\""),
         ("the JSON link", "href=\"data/report.json\""),
     ] {
@@ -356,7 +355,6 @@ mod tests {
             "href=\"../../../style.css\"".into(),
             "src=\"../../../boot.js\"".into(),
             "href=\"../../../report_explorer.js\"".into(),
-            "href=\"../../../report_explorer_bg.wasm\"".into(),
             "<main id=\"shell\" class=\"shell static-view\">".into(),
             "<div id=\"app\"></div>".into(),
         ] {

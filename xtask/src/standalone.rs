@@ -51,15 +51,10 @@ pub fn write(dist: &Path, glue: &Path) -> Result {
         "<script type=\"module\" src=\"boot.js\"></script>",
         "",
     )?;
-    // The served page preloads the glue and the wasm, which a lone file does not have.
+    // The served page preloads the glue file, which a lone file does not have.
     out = replace_once(
         &out,
         "<link rel=\"modulepreload\" href=\"report_explorer.js\">",
-        "",
-    )?;
-    out = replace_once(
-        &out,
-        "<link rel=\"preload\" href=\"report_explorer_bg.wasm\" as=\"fetch\" type=\"application/wasm\" crossorigin>",
         "",
     )?;
     let csp_start = out
