@@ -125,7 +125,8 @@ async function shiftRecorder(page) {
 const BOOTS = [
   ['zh/sector/economy/', '?sector=economy', async (page) => {
     await expect(page.getByRole('tab', { name: '增速对比' })).toHaveAttribute('aria-selected', 'true');
-    await expect(page.getByRole('checkbox', { name: '综合经济' })).toBeChecked();
+    // On a phone the filters are folded away; the box is still there, and checked.
+    await expect(page.getByRole('checkbox', { name: '综合经济', includeHidden: true })).toBeChecked();
   }],
   ['en/county/hongyuan/', '?lang=en&tab=county&county=hongyuan', async (page) => {
     await expect(page.getByRole('tab', { name: 'By county' })).toHaveAttribute('aria-selected', 'true');
