@@ -26,14 +26,18 @@ pub fn app(props: &AppProps) -> Html {
         }
     });
 
-    // The URL follows the state (one effect), and back/forward feed it back (one listener).
+    // The URL follows the state (one effect, written after the frame that shows the
+    // change), and back/forward feed it back (one listener).
+    let pending: url::PendingWrite = use_mut_ref(|| None);
     {
         let view = store.view.clone();
         let embedding = store.embedding.clone();
         let write = store.write;
+        let pending = pending.clone();
         use_effect_with(view.clone(), move |_| {
+            url::flush(&pending);
             if let Some(mode) = write {
-                url::write(data, &view, &embedding, mode);
+                url::after_next_frame(&pending, move || url::write(data, &view, &embedding, mode));
             }
         });
     }
@@ -41,6 +45,7 @@ pub fn app(props: &AppProps) -> Html {
         let store = store.clone();
         use_effect_with((), move |_| {
             let listener = EventListener::new(&gloo::utils::window(), "popstate", move |_| {
+                url::cancel(&pending);
                 let (view, embedding, notices) = url::read(data);
                 store.dispatch(Msg::FromUrl(view, embedding, notices));
             });
