@@ -43,6 +43,16 @@ pub fn chart_view(props: &Props) -> Html {
         .and_then(|id| tab.rows.iter().find(|row| row.id == id))
         .map(|row| detail(lang, r, row));
     let title_id = format!("{}-title", view.view.slug());
+    if tab.rows.is_empty() {
+        // The sentence says nothing matches; an empty axis and an empty table would only
+        // look like a chart that failed to draw.
+        return html! {
+            <section aria-labelledby={title_id.clone()}>
+                <h2 id={title_id}>{ tab.title.clone() }</h2>
+                <p class="summary">{ tab.summary.clone() }</p>
+            </section>
+        };
+    }
     html! {
         <section aria-labelledby={title_id.clone()}>
             <h2 id={title_id}>{ tab.title.clone() }</h2>

@@ -153,6 +153,18 @@ test('a filtered link on a phone folds the filters away, their fold saying how m
   await context.close();
 });
 
+test('when the filters leave no rows, the tab says so and draws no empty chart or table; they come back with the rows', async ({ page, watch }) => {
+  await page.goto('/?lang=en&q=zzzz');
+  await appReady(page);
+  await expect(page.getByRole('heading', { level: 2 }).first()).toBeVisible();
+  await expect(page.getByText('No growth indicator matches the filters.')).toBeVisible();
+  await expect(page.getByRole('img')).toHaveCount(0);
+  await expect(page.getByRole('table', { name: 'Chart data as a table' })).toHaveCount(0);
+  await page.getByRole('searchbox', { name: 'Search indicators and quotes' }).fill('');
+  await expect(page.getByRole('table', { name: 'Chart data as a table' })).toBeVisible();
+  await expect.poll(() => inkOf(page)).toBeGreaterThan(2000);
+});
+
 test('clicking a chart row selects it, shows its quote and goes into the link', async ({ page, watch }) => {
   await page.goto('/');
   await appReady(page);
