@@ -40,6 +40,8 @@ impl PartialEq for ChartSpec {
 #[derive(Properties, PartialEq)]
 pub struct Props {
     pub spec: Rc<ChartSpec>,
+    /// The page's language (`lang`): the canvas's text takes its fonts from it.
+    pub lang: &'static str,
     pub selected: Option<String>,
     pub hovered: Option<String>,
     pub legend_review: AttrValue,
@@ -59,14 +61,116 @@ pub fn prefers_dark() -> bool {
         .is_some_and(|m| m.matches())
 }
 
+/// What a drawing depends on: a render with the same key does not redraw.
+#[derive(PartialEq)]
+struct DrawKey {
+    spec: Rc<ChartSpec>,
+    selected: Option<String>,
+    hovered: Option<String>,
+    width: u32,
+    dark: bool,
+    legend_review: AttrValue,
+    legend_plan: AttrValue,
+}
+
+/// What the canvas's event listeners need from the latest render.
+#[derive(Default)]
+struct Current {
+    ids: Vec<String>,
+    hovered: Option<String>,
+    selected: Option<String>,
+    on_hover: Callback<Option<String>>,
+    on_select: Callback<String>,
+}
+
 #[function_component(ChartCanvas)]
 pub fn chart_canvas(props: &Props) -> Html {
     let box_ref = use_node_ref();
-    let canvas_ref = use_node_ref();
     let hits: Rc<RefCell<HitMap>> = use_mut_ref(HitMap::default);
-    // Width of the container in CSS px, and the colour scheme; both trigger redraws.
-    let width = use_state(|| 0u32);
+    // Width of the container in CSS px, and the colour scheme; both trigger redraws. The
+    // first draw takes the width the page grid gives the box: measuring it would force a
+    // layout of the whole page before the chart could be drawn (about 17 ms at start-up).
+    // The resize observer's first report, after the frame's own layout, corrects it in
+    // that same frame where the guess was wrong (an embed, a scrollbar).
+    let width = use_state(estimated_width);
     let dark = use_state(prefers_dark);
+    // The canvas is made here rather than by `html!`, so that it can be drawn during this
+    // render: Yew runs effects after a render, and after 16 ms of work it lets a frame
+    // pass first, which put a frame without the chart (and its layout) before the first
+    // chart and, on a slow phone, before each redraw. Before its first draw it already
+    // takes the height it will be drawn at (an HTML attribute, which a strict style-src
+    // policy allows), so nothing below it moves when it appears.
+    let canvas = use_memo((), |_| {
+        let canvas: HtmlCanvasElement = gloo::utils::document()
+            .create_element("canvas")
+            .expect("a document makes canvases")
+            .unchecked_into();
+        let _ = canvas.set_attribute("role", "img");
+        let _ = canvas.set_attribute("tabindex", "0");
+        canvas.set_height(props.spec.height_css(estimated_width()));
+        canvas
+    });
+    // The canvas's fonts follow its language (a Chinese label in a Chinese face), which a
+    // canvas outside the document does not have: before its first draw it waits in the
+    // body, with its own `lang`, until Yew moves it into its box at the end of this render.
+    if canvas.get_attribute("lang").as_deref() != Some(props.lang) {
+        let _ = canvas.set_attribute("lang", props.lang);
+    }
+    if !canvas.is_connected() {
+        if let Some(body) = gloo::utils::document().body() {
+            let _ = body.append_child(&canvas);
+        }
+    }
+    let label = use_mut_ref(|| None::<AttrValue>);
+    if label.borrow().as_ref() != Some(&props.label) {
+        let _ = canvas.set_attribute("aria-label", &props.label);
+        canvas.set_text_content(Some(&props.label));
+        *label.borrow_mut() = Some(props.label.clone());
+    }
+    let drawn = use_mut_ref(|| None::<DrawKey>);
+    let key = DrawKey {
+        spec: props.spec.clone(),
+        selected: props.selected.clone(),
+        hovered: props.hovered.clone(),
+        width: *width,
+        dark: *dark,
+        legend_review: props.legend_review.clone(),
+        legend_plan: props.legend_plan.clone(),
+    };
+    if key.width > 0 && drawn.borrow().as_ref() != Some(&key) {
+        let options = Options {
+            width: 0,
+            height: 0,
+            scale: 1.0,
+            theme: if key.dark {
+                Theme::dark()
+            } else {
+                Theme::light()
+            },
+            selected: key.selected.clone(),
+            hovered: key.hovered.clone(),
+            legend_review: key.legend_review.to_string(),
+            legend_plan: key.legend_plan.to_string(),
+            font: "sans-serif".into(),
+        };
+        if let Some(map) = draw(&canvas, &key.spec, key.width, options) {
+            *hits.borrow_mut() = map;
+            if FIRST_DRAWN.swap(true, Ordering::Relaxed) {
+                mark("redraw");
+            } else {
+                mark("first-chart");
+            }
+        }
+        *drawn.borrow_mut() = Some(key);
+    }
+    let current = use_mut_ref(Current::default);
+    *current.borrow_mut() = Current {
+        ids: props.spec.ids(),
+        hovered: props.hovered.clone(),
+        selected: props.selected.clone(),
+        on_hover: props.on_hover.clone(),
+        on_select: props.on_select.clone(),
+    };
 
     {
         let box_ref = box_ref.clone();
@@ -85,7 +189,6 @@ pub fn chart_canvas(props: &Props) -> Html {
             };
             let mut observer = None;
             if let Some(el) = element.clone() {
-                measure(&el);
                 let el2 = el.clone();
                 let cb = wasm_bindgen::closure::Closure::<dyn FnMut()>::new(move || measure(&el2));
                 if let Ok(obs) = web_sys::ResizeObserver::new(cb.as_ref().unchecked_ref()) {
@@ -104,91 +207,84 @@ pub fn chart_canvas(props: &Props) -> Html {
             }
         });
     }
-
     {
-        let canvas_ref = canvas_ref.clone();
-        let hits = hits.clone();
-        let deps = (
-            props.spec.clone(),
-            props.selected.clone(),
-            props.hovered.clone(),
-            *width,
-            *dark,
-            props.legend_review.clone(),
-            props.legend_plan.clone(),
-        );
-        use_effect_with(
-            deps,
-            move |(spec, selected, hovered, width, dark, l23, l24)| {
-                if let Some(canvas) = canvas_ref.cast::<HtmlCanvasElement>() {
-                    if *width > 0 {
-                        let options = Options {
-                            width: 0,
-                            height: 0,
-                            scale: 1.0,
-                            theme: if *dark { Theme::dark() } else { Theme::light() },
-                            selected: selected.clone(),
-                            hovered: hovered.clone(),
-                            legend_review: l23.to_string(),
-                            legend_plan: l24.to_string(),
-                            font: "sans-serif".into(),
-                        };
-                        if let Some(map) = draw(&canvas, spec, *width, options) {
-                            *hits.borrow_mut() = map;
-                            if FIRST_DRAWN.swap(true, Ordering::Relaxed) {
-                                mark("redraw");
-                            } else {
-                                mark("first-chart");
-                            }
-                        }
-                    }
-                }
-            },
-        );
+        let canvas = canvas.clone();
+        use_effect_with((), move |_| {
+            let listeners = listen(&canvas, hits, current);
+            move || drop(listeners)
+        });
     }
 
-    let onpointermove = {
+    html! {
+        <div class="chart-box" ref={box_ref}>
+            { Html::VRef((*canvas).clone().into()) }
+        </div>
+    }
+}
+
+/// Pointer and keyboard on the chart, mapped back to rows through the last drawing.
+fn listen(
+    canvas: &HtmlCanvasElement,
+    hits: Rc<RefCell<HitMap>>,
+    current: Rc<RefCell<Current>>,
+) -> [EventListener; 4] {
+    let row_at = {
         let hits = hits.clone();
-        let on_hover = props.on_hover.clone();
-        let current = props.hovered.clone();
-        Callback::from(move |e: PointerEvent| {
-            let id = hits
-                .borrow()
+        move |e: &web_sys::MouseEvent| {
+            hits.borrow()
                 .row_at_css(f64::from(e.offset_x()), f64::from(e.offset_y()))
-                .map(str::to_string);
-            if id != current {
+                .map(str::to_string)
+        }
+    };
+    let pointermove = {
+        let current = current.clone();
+        let row_at = row_at.clone();
+        EventListener::new(canvas, "pointermove", move |e| {
+            let id = row_at(e.unchecked_ref());
+            let c = current.borrow();
+            if id != c.hovered {
+                let on_hover = c.on_hover.clone();
+                drop(c);
                 on_hover.emit(id);
             }
         })
     };
-    let onpointerleave = {
-        let on_hover = props.on_hover.clone();
-        Callback::from(move |_| on_hover.emit(None))
+    let pointerleave = {
+        let current = current.clone();
+        EventListener::new(canvas, "pointerleave", move |_| {
+            let on_hover = current.borrow().on_hover.clone();
+            on_hover.emit(None);
+        })
     };
-    let onclick = {
-        let hits = hits.clone();
-        let on_select = props.on_select.clone();
-        Callback::from(move |e: MouseEvent| {
-            if let Some(id) = hits
-                .borrow()
-                .row_at_css(f64::from(e.offset_x()), f64::from(e.offset_y()))
-            {
-                on_select.emit(id.to_string());
+    let click = {
+        let current = current.clone();
+        EventListener::new(canvas, "click", move |e| {
+            if let Some(id) = row_at(e.unchecked_ref()) {
+                let on_select = current.borrow().on_select.clone();
+                on_select.emit(id);
             }
         })
     };
-    let onkeydown = {
-        let ids = props.spec.ids();
-        let on_hover = props.on_hover.clone();
-        let on_select = props.on_select.clone();
-        let current = props.hovered.clone().or(props.selected.clone());
-        Callback::from(move |e: KeyboardEvent| {
+    // Not passive (gloo's default), so that the arrow keys do not also scroll the page.
+    let keydown = EventListener::new_with_options(
+        canvas,
+        "keydown",
+        gloo::events::EventListenerOptions::enable_prevent_default(),
+        move |e| {
+            let e: &KeyboardEvent = e.unchecked_ref();
+            let (ids, on_hover, on_select, now) = {
+                let c = current.borrow();
+                (
+                    c.ids.clone(),
+                    c.on_hover.clone(),
+                    c.on_select.clone(),
+                    c.hovered.clone().or(c.selected.clone()),
+                )
+            };
             if ids.is_empty() {
                 return;
             }
-            let i = current
-                .as_ref()
-                .and_then(|c| ids.iter().position(|id| id == c));
+            let i = now.as_ref().and_then(|c| ids.iter().position(|id| id == c));
             let next = match (e.key().as_str(), i) {
                 ("ArrowDown", None) | ("Home", _) => 0,
                 ("ArrowDown", Some(i)) => (i + 1).min(ids.len() - 1),
@@ -207,21 +303,9 @@ pub fn chart_canvas(props: &Props) -> Html {
             };
             e.prevent_default();
             on_hover.emit(Some(ids[next].clone()));
-        })
-    };
-    // Before the first draw the canvas already takes the height it will be drawn at (an
-    // HTML attribute, which a strict style-src policy allows), so nothing below it moves
-    // when it is drawn: no layout shift at start-up. The attribute keeps that first value
-    // (so Yew never rewrites it); from then on `draw` sizes the bitmap and the CSS box.
-    let reserved_height = use_memo((), |_| props.spec.height_css(estimated_width()).to_string());
-    html! {
-        <div class="chart-box" ref={box_ref}>
-            <canvas ref={canvas_ref} height={(*reserved_height).clone()} role="img" aria-label={props.label.clone()} tabindex="0"
-                {onpointermove} {onpointerleave} {onclick} {onkeydown}>
-                { props.label.clone() }
-            </canvas>
-        </div>
-    }
+        },
+    );
+    [pointermove, pointerleave, click, keydown]
 }
 
 /// The chart box's CSS width before it exists, from the window's width and the page grid
