@@ -4,7 +4,7 @@
 
 use std::cell::RefCell;
 use std::rc::Rc;
-use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicU32, Ordering};
 
 use gloo::events::EventListener;
 use plotters::prelude::*;
@@ -42,6 +42,8 @@ pub struct Props {
     pub spec: Rc<ChartSpec>,
     /// The page's language (`lang`): the canvas's text takes its fonts from it.
     pub lang: &'static str,
+    /// Whether the page is an embed, whose chart box is wider (no filter column).
+    pub embed: bool,
     pub selected: Option<String>,
     pub hovered: Option<String>,
     pub legend_review: AttrValue,
@@ -50,6 +52,20 @@ pub struct Props {
     pub label: AttrValue,
     pub on_hover: Callback<Option<String>>,
     pub on_select: Callback<String>,
+}
+
+/// The width of the page without its scrollbar gutter, read by [`note_viewport_width`].
+static VIEWPORT_WIDTH: AtomicU32 = AtomicU32::new(0);
+
+/// Notes the page's width without its scrollbar for the chart's first draw: called at
+/// start-up, when the loading page's layout is still clean, so reading it costs no layout
+/// (`innerWidth` counts the scrollbar's gutter, which `scrollbar-gutter: stable` keeps).
+pub fn note_viewport_width() {
+    // The body's, not the root's: the root reports the whole window while the body
+    // leaves the gutter out.
+    if let Some(body) = gloo::utils::document().body() {
+        VIEWPORT_WIDTH.store(body.client_width().max(0) as u32, Ordering::Relaxed);
+    }
 }
 
 /// Whether the page has drawn its first chart (for `performance.mark`).
@@ -91,8 +107,9 @@ pub fn chart_canvas(props: &Props) -> Html {
     // first draw takes the width the page grid gives the box: measuring it would force a
     // layout of the whole page before the chart could be drawn (about 17 ms at start-up).
     // The resize observer's first report, after the frame's own layout, corrects it in
-    // that same frame where the guess was wrong (an embed, a scrollbar).
-    let width = use_state(estimated_width);
+    // that same frame where the guess was wrong (a scrollbar that takes room, a larger
+    // default font).
+    let width = use_state(|| estimated_width(props.embed));
     let dark = use_state(prefers_dark);
     // The canvas is made here rather than by `html!`, so that it can be drawn during this
     // render: Yew runs effects after a render, and after 16 ms of work it lets a frame
@@ -107,7 +124,7 @@ pub fn chart_canvas(props: &Props) -> Html {
             .unchecked_into();
         let _ = canvas.set_attribute("role", "img");
         let _ = canvas.set_attribute("tabindex", "0");
-        canvas.set_height(props.spec.height_css(estimated_width()));
+        canvas.set_height(props.spec.height_css(estimated_width(props.embed)));
         canvas
     });
     // The canvas's fonts follow its language (a Chinese label in a Chinese face), which a
@@ -310,12 +327,19 @@ fn listen(
 
 /// The chart box's CSS width before it exists, from the window's width and the page grid
 /// (assets/style.css: `.app` at most 78rem wide with 0.75rem padding; a 17rem filter
-/// column and a 1.25rem gap above 760 px).
-fn estimated_width() -> u32 {
-    let window = web_sys::window()
-        .and_then(|w| w.inner_width().ok())
-        .and_then(|w| w.as_f64())
-        .unwrap_or(1280.0);
+/// column and a 1.25rem gap above 760 px), or in an embed, where the chart has the row.
+fn estimated_width(embed: bool) -> u32 {
+    let window = match VIEWPORT_WIDTH.load(Ordering::Relaxed) {
+        0 => web_sys::window()
+            .and_then(|w| w.inner_width().ok())
+            .and_then(|w| w.as_f64())
+            .unwrap_or(1280.0),
+        w => f64::from(w),
+    };
+    if embed {
+        // `.app[data-embed]`: 0.5rem padding and no filter column.
+        return (window.min(1248.0) - 16.0).max(0.0) as u32;
+    }
     let inner = window.min(1248.0) - 24.0;
     let content = if window > 760.0 { inner - 292.0 } else { inner };
     content.max(0.0) as u32

@@ -47,6 +47,7 @@ pub fn use_data() -> &'static Dataset {
 pub fn start() {
     mark("app-start");
     panic::install_hook();
+    chart_canvas::note_viewport_width();
     let root = gloo::utils::document()
         .get_element_by_id("app")
         .expect("index.html has #app");
