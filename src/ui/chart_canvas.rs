@@ -92,7 +92,8 @@ struct DrawKey {
 /// What the canvas's event listeners need from the latest render.
 #[derive(Default)]
 struct Current {
-    ids: Vec<String>,
+    /// The ids are listed only when a key asks for them, not on every render.
+    spec: Option<Rc<ChartSpec>>,
     hovered: Option<String>,
     selected: Option<String>,
     on_hover: Callback<Option<String>>,
@@ -130,19 +131,24 @@ pub fn chart_canvas(props: &Props) -> Html {
     // The canvas's fonts follow its language (a Chinese label in a Chinese face), which a
     // canvas outside the document does not have: before its first draw it waits in the
     // body, with its own `lang`, until Yew moves it into its box at the end of this render.
-    if canvas.get_attribute("lang").as_deref() != Some(props.lang) {
-        let _ = canvas.set_attribute("lang", props.lang);
+    // Only what changed reaches the DOM: a hover renders this on every row crossed.
+    let written = use_mut_ref(|| (None::<&'static str>, None::<AttrValue>));
+    {
+        let mut written = written.borrow_mut();
+        if written.0 != Some(props.lang) {
+            let _ = canvas.set_attribute("lang", props.lang);
+            written.0 = Some(props.lang);
+        }
+        if written.1.as_ref() != Some(&props.label) {
+            let _ = canvas.set_attribute("aria-label", &props.label);
+            canvas.set_text_content(Some(&props.label));
+            written.1 = Some(props.label.clone());
+        }
     }
     if !canvas.is_connected() {
         if let Some(body) = gloo::utils::document().body() {
             let _ = body.append_child(&canvas);
         }
-    }
-    let label = use_mut_ref(|| None::<AttrValue>);
-    if label.borrow().as_ref() != Some(&props.label) {
-        let _ = canvas.set_attribute("aria-label", &props.label);
-        canvas.set_text_content(Some(&props.label));
-        *label.borrow_mut() = Some(props.label.clone());
     }
     let drawn = use_mut_ref(|| None::<DrawKey>);
     let key = DrawKey {
@@ -182,7 +188,7 @@ pub fn chart_canvas(props: &Props) -> Html {
     }
     let current = use_mut_ref(Current::default);
     *current.borrow_mut() = Current {
-        ids: props.spec.ids(),
+        spec: Some(props.spec.clone()),
         hovered: props.hovered.clone(),
         selected: props.selected.clone(),
         on_hover: props.on_hover.clone(),
@@ -292,7 +298,7 @@ fn listen(
             let (ids, on_hover, on_select, now) = {
                 let c = current.borrow();
                 (
-                    c.ids.clone(),
+                    c.spec.as_ref().map(|s| s.ids()).unwrap_or_default(),
                     c.on_hover.clone(),
                     c.on_select.clone(),
                     c.hovered.clone().or(c.selected.clone()),
