@@ -121,102 +121,101 @@ pub fn mentions_csv<'a>(mentions: impl IntoIterator<Item = &'a Mention>) -> Stri
 /// folders, so a field added to a model type and not here fails it.
 pub fn report_json(data: &Dataset) -> String {
     let mut w = Json::default();
-    w.open('{');
-    w.key("comparisons").array(&data.comparisons(), pair);
-    w.key("counties").array(&data.taxonomy.counties, county);
-    w.key("exclusions").array(&data.exclusions, exclusion);
-    w.key("figures").array(&data.figures, figure);
-    w.key("mentions").array(&data.mentions, mention);
-    w.key("plan_year").raw(&data.report.plan_year.to_string());
-    w.key("review_year")
-        .raw(&data.report.review_year.to_string());
-    w.key("sectors").array(&data.taxonomy.sectors, sector);
-    let source = &data.report.source;
-    w.key("source")
-        .string(&format!("{} ({})", source.zh, source.en));
-    w.close('}');
+    w.object(|w| {
+        w.key("comparisons").array(&data.comparisons(), pair);
+        w.key("counties").array(&data.taxonomy.counties, county);
+        w.key("exclusions").array(&data.exclusions, exclusion);
+        w.key("figures").array(&data.figures, figure);
+        w.key("mentions").array(&data.mentions, mention);
+        w.key("plan_year").int(data.report.plan_year);
+        w.key("review_year").int(data.report.review_year);
+        w.key("sectors").array(&data.taxonomy.sectors, sector);
+        let source = &data.report.source;
+        w.key("source")
+            .string(&format!("{} ({})", source.zh, source.en));
+    });
     w.out
 }
 
 fn pair(w: &mut Json, c: &Comparison) {
-    w.open('{');
-    w.key("change_pct")
-        .raw(&c.change_pct().map_or("null".into(), float));
-    w.key("direction").string(c.direction.slug());
-    w.key("from").string(&c.from.id);
-    w.key("id").string(&c.spec.id);
-    w.key("kind").string(c.spec.kind.slug());
-    match &c.spec.not_comparable {
-        Some(why) => w.key("not_comparable").string(why),
-        None => w.key("not_comparable").raw("null"),
-    }
-    w.key("to").string(&c.to.id);
-    w.close('}');
+    w.object(|w| {
+        w.key("change_pct")
+            .raw(&c.change_pct().map_or("null".into(), float));
+        w.key("direction").string(c.direction.slug());
+        w.key("from").string(&c.from.id);
+        w.key("id").string(&c.spec.id);
+        w.key("kind").string(c.spec.kind.slug());
+        match &c.spec.not_comparable {
+            Some(why) => w.key("not_comparable").string(why),
+            None => w.key("not_comparable").raw("null"),
+        }
+        w.key("to").string(&c.to.id);
+    });
 }
 
 fn county(w: &mut Json, c: &County) {
-    w.open('{');
-    w.key("slug").string(&c.slug);
-    w.key("zh").string(&c.zh);
-    w.key("short").string(&c.short);
-    w.key("en").string(&c.en);
-    w.key("col").raw(&c.col.to_string());
-    w.key("row").raw(&c.row.to_string());
-    w.close('}');
+    w.object(|w| {
+        w.key("slug").string(&c.slug);
+        w.key("zh").string(&c.zh);
+        w.key("short").string(&c.short);
+        w.key("en").string(&c.en);
+        w.key("col").int(c.col);
+        w.key("row").int(c.row);
+    });
 }
 
 fn exclusion(w: &mut Json, e: &Exclusion) {
-    w.open('{');
-    w.key("text").string(&e.text);
-    w.key("reason").string(&e.reason);
-    w.close('}');
+    w.object(|w| {
+        w.key("text").string(&e.text);
+        w.key("reason").string(&e.reason);
+    });
 }
 
 fn figure(w: &mut Json, f: &Figure) {
-    w.open('{');
-    w.key("id").string(&f.id);
-    w.key("year").raw(&f.year.to_string());
-    w.key("sector").string(&f.sector);
-    w.key("indicator");
-    names(w, &f.indicator);
-    w.key("metric").string(f.metric.slug());
-    w.key("value").raw(&float(f.value));
-    w.key("value_text").string(&f.value_text);
-    w.key("unit").string(&f.unit);
-    w.key("qualifier").string(f.qualifier.slug());
-    w.key("qualifier_text").string(&f.qualifier_text);
-    w.key("estimate")
-        .raw(if f.estimate { "true" } else { "false" });
-    w.key("counties").array(&f.counties, |w, c| w.string(c));
-    w.key("quote").string(&f.quote);
-    w.close('}');
+    w.object(|w| {
+        w.key("id").string(&f.id);
+        w.key("year").int(f.year);
+        w.key("sector").string(&f.sector);
+        w.key("indicator");
+        names(w, &f.indicator);
+        w.key("metric").string(f.metric.slug());
+        w.key("value").raw(&float(f.value));
+        w.key("value_text").string(&f.value_text);
+        w.key("unit").string(&f.unit);
+        w.key("qualifier").string(f.qualifier.slug());
+        w.key("qualifier_text").string(&f.qualifier_text);
+        w.key("estimate")
+            .raw(if f.estimate { "true" } else { "false" });
+        w.key("counties").array(&f.counties, |w, c| w.string(c));
+        w.key("quote").string(&f.quote);
+    });
 }
 
 fn mention(w: &mut Json, m: &Mention) {
-    w.open('{');
-    w.key("id").string(&m.id);
-    w.key("year").raw(&m.year.to_string());
-    w.key("sector").string(&m.sector);
-    w.key("counties").array(&m.counties, |w, c| w.string(c));
-    w.key("quote").string(&m.quote);
-    w.key("gist");
-    names(w, &m.gist);
-    w.close('}');
+    w.object(|w| {
+        w.key("id").string(&m.id);
+        w.key("year").int(m.year);
+        w.key("sector").string(&m.sector);
+        w.key("counties").array(&m.counties, |w, c| w.string(c));
+        w.key("quote").string(&m.quote);
+        w.key("gist");
+        names(w, &m.gist);
+    });
 }
 
 fn sector(w: &mut Json, s: &Sector) {
-    w.open('{');
-    w.key("slug").string(&s.slug);
-    w.key("zh").string(&s.zh);
-    w.key("en").string(&s.en);
-    w.close('}');
+    w.object(|w| {
+        w.key("slug").string(&s.slug);
+        w.key("zh").string(&s.zh);
+        w.key("en").string(&s.en);
+    });
 }
 
 fn names(w: &mut Json, n: &Names) {
-    w.open('{');
-    w.key("zh").string(&n.zh);
-    w.key("en").string(&n.en);
-    w.close('}');
+    w.object(|w| {
+        w.key("zh").string(&n.zh);
+        w.key("en").string(&n.en);
+    });
 }
 
 /// An f64 as a JSON number that parses back as a float, as serde_json wrote it: the
@@ -288,6 +287,17 @@ impl Json {
     /// A number, boolean or null, already as text.
     fn raw(&mut self, text: &str) {
         self.out.push_str(text);
+    }
+
+    fn int(&mut self, n: impl std::fmt::Display) {
+        self.raw(&n.to_string());
+    }
+
+    /// An object whose members `members` writes.
+    fn object(&mut self, members: impl FnOnce(&mut Json)) {
+        self.open('{');
+        members(self);
+        self.close('}');
     }
 
     fn string(&mut self, s: &str) {
