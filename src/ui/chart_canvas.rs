@@ -89,17 +89,6 @@ struct DrawKey {
     legend_plan: AttrValue,
 }
 
-/// What the canvas's event listeners need from the latest render.
-#[derive(Default)]
-struct Current {
-    /// The ids are listed only when a key asks for them, not on every render.
-    spec: Option<Rc<ChartSpec>>,
-    hovered: Option<String>,
-    selected: Option<String>,
-    on_hover: Callback<Option<String>>,
-    on_select: Callback<String>,
-}
-
 #[function_component(ChartCanvas)]
 pub fn chart_canvas(props: &Props) -> Html {
     let box_ref = use_node_ref();
@@ -186,14 +175,6 @@ pub fn chart_canvas(props: &Props) -> Html {
         }
         *drawn.borrow_mut() = Some(key);
     }
-    let current = use_mut_ref(Current::default);
-    *current.borrow_mut() = Current {
-        spec: Some(props.spec.clone()),
-        hovered: props.hovered.clone(),
-        selected: props.selected.clone(),
-        on_hover: props.on_hover.clone(),
-        on_select: props.on_select.clone(),
-    };
 
     {
         let box_ref = box_ref.clone();
@@ -230,84 +211,50 @@ pub fn chart_canvas(props: &Props) -> Html {
             }
         });
     }
-    {
-        let canvas = canvas.clone();
-        use_effect_with((), move |_| {
-            let listeners = listen(&canvas, hits, current);
-            move || drop(listeners)
-        });
-    }
-
-    html! {
-        <div class="chart-box" ref={box_ref}>
-            { Html::VRef((*canvas).clone().into()) }
-        </div>
-    }
-}
-
-/// Pointer and keyboard on the chart, mapped back to rows through the last drawing.
-fn listen(
-    canvas: &HtmlCanvasElement,
-    hits: Rc<RefCell<HitMap>>,
-    current: Rc<RefCell<Current>>,
-) -> [EventListener; 4] {
-    let row_at = {
+    let onpointermove = {
         let hits = hits.clone();
-        move |e: &web_sys::MouseEvent| {
-            hits.borrow()
+        let on_hover = props.on_hover.clone();
+        let current = props.hovered.clone();
+        Callback::from(move |e: PointerEvent| {
+            let id = hits
+                .borrow()
                 .row_at_css(f64::from(e.offset_x()), f64::from(e.offset_y()))
-                .map(str::to_string)
-        }
-    };
-    let pointermove = {
-        let current = current.clone();
-        let row_at = row_at.clone();
-        EventListener::new(canvas, "pointermove", move |e| {
-            let id = row_at(e.unchecked_ref());
-            let c = current.borrow();
-            if id != c.hovered {
-                let on_hover = c.on_hover.clone();
-                drop(c);
+                .map(str::to_string);
+            if id != current {
                 on_hover.emit(id);
             }
         })
     };
-    let pointerleave = {
-        let current = current.clone();
-        EventListener::new(canvas, "pointerleave", move |_| {
-            let on_hover = current.borrow().on_hover.clone();
-            on_hover.emit(None);
-        })
+    let onpointerleave = {
+        let on_hover = props.on_hover.clone();
+        Callback::from(move |_| on_hover.emit(None))
     };
-    let click = {
-        let current = current.clone();
-        EventListener::new(canvas, "click", move |e| {
-            if let Some(id) = row_at(e.unchecked_ref()) {
-                let on_select = current.borrow().on_select.clone();
-                on_select.emit(id);
+    let onclick = {
+        let hits = hits.clone();
+        let on_select = props.on_select.clone();
+        Callback::from(move |e: MouseEvent| {
+            if let Some(id) = hits
+                .borrow()
+                .row_at_css(f64::from(e.offset_x()), f64::from(e.offset_y()))
+            {
+                on_select.emit(id.to_string());
             }
         })
     };
-    // Not passive (gloo's default), so that the arrow keys do not also scroll the page.
-    let keydown = EventListener::new_with_options(
-        canvas,
-        "keydown",
-        gloo::events::EventListenerOptions::enable_prevent_default(),
-        move |e| {
-            let e: &KeyboardEvent = e.unchecked_ref();
-            let (ids, on_hover, on_select, now) = {
-                let c = current.borrow();
-                (
-                    c.spec.as_ref().map(|s| s.ids()).unwrap_or_default(),
-                    c.on_hover.clone(),
-                    c.on_select.clone(),
-                    c.hovered.clone().or(c.selected.clone()),
-                )
-            };
+    let onkeydown = {
+        // The ids are listed when a key asks for them: a hover renders this on every row.
+        let spec = props.spec.clone();
+        let on_hover = props.on_hover.clone();
+        let on_select = props.on_select.clone();
+        let current = props.hovered.clone().or(props.selected.clone());
+        Callback::from(move |e: KeyboardEvent| {
+            let ids = spec.ids();
             if ids.is_empty() {
                 return;
             }
-            let i = now.as_ref().and_then(|c| ids.iter().position(|id| id == c));
+            let i = current
+                .as_ref()
+                .and_then(|c| ids.iter().position(|id| id == c));
             let next = match (e.key().as_str(), i) {
                 ("ArrowDown", None) | ("Home", _) => 0,
                 ("ArrowDown", Some(i)) => (i + 1).min(ids.len() - 1),
@@ -326,9 +273,18 @@ fn listen(
             };
             e.prevent_default();
             on_hover.emit(Some(ids[next].clone()));
-        },
-    );
-    [pointermove, pointerleave, click, keydown]
+        })
+    };
+
+    html! {
+        // The listeners sit on the box, which holds only the canvas: Yew's own events
+        // (they bubble up from the canvas; `offsetX` stays the canvas's) render their
+        // change before the next event, where a listener of our own would leave it to a
+        // task that a fast second key press can overtake.
+        <div class="chart-box" ref={box_ref} {onpointermove} {onpointerleave} {onclick} {onkeydown}>
+            { Html::VRef((*canvas).clone().into()) }
+        </div>
+    }
 }
 
 /// The chart box's CSS width before it exists, from the window's width and the page grid
