@@ -241,18 +241,26 @@ pub fn chart_canvas(props: &Props) -> Html {
             }
         })
     };
+    // The row the keys move from. A key writes where it moved at once: Yew renders the
+    // change in a later task, which the browser may run after the next key press (input
+    // goes before timers once Yew's scheduler has yielded), so two quick presses read
+    // from props alone would both start from the old row. Each render sets it back to the
+    // state's row.
+    let key_row = use_mut_ref(|| None::<String>);
+    *key_row.borrow_mut() = props.hovered.clone().or(props.selected.clone());
     let onkeydown = {
         // The ids are listed when a key asks for them: a hover renders this on every row.
         let spec = props.spec.clone();
         let on_hover = props.on_hover.clone();
         let on_select = props.on_select.clone();
-        let current = props.hovered.clone().or(props.selected.clone());
+        let key_row = key_row.clone();
         Callback::from(move |e: KeyboardEvent| {
             let ids = spec.ids();
             if ids.is_empty() {
                 return;
             }
-            let i = current
+            let i = key_row
+                .borrow()
                 .as_ref()
                 .and_then(|c| ids.iter().position(|id| id == c));
             let next = match (e.key().as_str(), i) {
@@ -266,12 +274,14 @@ pub fn chart_canvas(props: &Props) -> Html {
                     return;
                 }
                 ("Escape", _) => {
+                    *key_row.borrow_mut() = None;
                     on_hover.emit(None);
                     return;
                 }
                 _ => return,
             };
             e.prevent_default();
+            *key_row.borrow_mut() = Some(ids[next].clone());
             on_hover.emit(Some(ids[next].clone()));
         })
     };

@@ -119,6 +119,23 @@ test('keyboard only: language, a sector, the tabs, a chart row and a table row',
   expect(order.filter((n) => /\[tab\]/.test(n)), 'the tab list is one tab stop').toHaveLength(1);
 });
 
+test('on the chart, keys pressed faster than the page renders each move one row', async ({ page, watch }) => {
+  await page.goto('/?lang=en');
+  await appReady(page);
+  const chart = page.getByRole('img').first();
+  await chart.focus();
+  // Three keys in one task, so that none of them can wait for the render of the one
+  // before: what a quick typist gets when the page is busy.
+  await chart.evaluate((canvas) => {
+    for (const key of ['ArrowDown', 'ArrowDown', 'Enter']) {
+      canvas.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true }));
+    }
+  });
+  // The second row of the growth chart, selected.
+  await expect(page).toHaveURL(/focus=/);
+  await expect(page.getByRole('heading', { level: 3 })).toContainText('Tourist arrivals growth');
+});
+
 test('every chart has a summary sentence as its text alternative and a table with its numbers', async ({ page, watch }) => {
   for (const lang of ['zh', 'en']) {
     // Growth: the sentence counts the rows of the table by their verdict.
