@@ -66,11 +66,13 @@ pub fn app(props: &AppProps) -> Html {
     let embed = store.embedding.embed;
     super::embed_height::use_embed_height(embed, store.embedding.child_id.clone());
 
-    // The chart comes first: the filters and the share panel are rendered in the task
-    // after the first one, once the chart has been drawn (the first render of the whole
-    // page took about 100 ms here, most of it on parts below or beside the chart).
-    // On a phone the filters sit above the content, so rendering them later would push
-    // the chart down a screen after it appeared: there they come in the first render.
+    // The chart comes first: the filters, the chart's table twin and the share panel are
+    // rendered in the task after the first one, once the chart has been drawn (the first
+    // render of the whole page took about 100 ms here, most of it on parts below or beside
+    // the chart); until then the content is `aria-busy`. On a phone the filters sit above
+    // the content, so rendering them later would push the chart down a screen after it
+    // appeared: there everything comes in the first render. An embed keeps its table in
+    // the first render too, so its host hears one height, not two in a row.
     let rest_ready = use_state(|| stacked_layout() && !embed);
     {
         let rest_ready = rest_ready.clone();
@@ -86,7 +88,7 @@ pub fn app(props: &AppProps) -> Html {
         View::Figures => html! { <figures_view::FiguresView store={store.clone()} /> },
         View::County => county_view::county_view(data, &store),
         // Every other tab is a chart tab (present::chart_tab).
-        _ => html! { <chart_view::ChartView store={store.clone()} /> },
+        _ => html! { <chart_view::ChartView store={store.clone()} twin={*rest_ready || embed} /> },
     };
     html! {
         <ContextProvider<Data> context={props.data}>
@@ -103,7 +105,7 @@ pub fn app(props: &AppProps) -> Html {
                         if *rest_ready { <filters::Filters store={store.clone()} /> }
                     </div>
                 }
-                <main class="content" aria-label={tr(lang, "数据视图", "Data view")}>
+                <main class="content" aria-label={tr(lang, "数据视图", "Data view")} aria-busy={(!*rest_ready).then_some("true")}>
                     if embed {
                         // The chrome is gone, but the page still needs its top-level heading.
                         <h1 class="visually-hidden">{ present::app_title(lang, &data.report) }</h1>

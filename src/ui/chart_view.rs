@@ -17,6 +17,9 @@ use crate::state::{Action, Lang};
 #[derive(Properties, PartialEq)]
 pub struct Props {
     pub store: StoreHandle,
+    /// Whether the table twin is rendered: not in the page's first render, so the first
+    /// frame carries the chart without the table's rows to create and lay out.
+    pub twin: bool,
 }
 
 #[function_component(ChartView)]
@@ -61,6 +64,7 @@ pub fn chart_view(props: &Props) -> Html {
                 legend_review={year_label(lang, r, Period::Review)} legend_plan={year_label(lang, r, Period::Plan)}
                 label={tab.summary.clone()} {on_hover} on_select={select.clone()} />
             <div class="detail" aria-live="polite">{ detail.unwrap_or_default() }</div>
+            if props.twin {
             <table class="twin">
                 <caption>{ tr(lang, "图表数据（表格）", "Chart data as a table") }</caption>
                 <thead><tr>
@@ -85,6 +89,7 @@ pub fn chart_view(props: &Props) -> Html {
                 }) }
                 </tbody>
             </table>
+            }
         </section>
     }
 }

@@ -36,6 +36,9 @@ export { expect };
 export async function appReady(page) {
   await expect(page.locator('#shell')).toHaveCount(0, { timeout: 15_000 });
   await expect(page.getByRole('main')).toBeVisible();
+  // The chart is drawn first; the rest of the page (filters, the chart's table, the share
+  // panel) follows a task later, and the content says it is busy until then.
+  await expect(page.getByRole('main')).not.toHaveAttribute('aria-busy', 'true');
 }
 
 /// Records Content-Security-Policy violations from the first script on: the DOM event
