@@ -3,7 +3,7 @@
 
 use crate::report::Target;
 use crate::tools::{self, run as exec};
-use crate::{datafiles, page_text, pages, root, standalone, Result};
+use crate::{datafiles, page_text, pages, root, standalone, wasm_names, Result};
 use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::time::Instant;
@@ -110,6 +110,14 @@ pub fn wasm(report: &Path, out: &Path) -> Result<PathBuf> {
             .arg("-o")
             .arg(out.join(WASM)),
     )?;
+    // Short import and export names in the wasm and in the glue (standalone.html embeds
+    // the renamed, unminified glue).
+    let read = |p: &Path| std::fs::read(p).map_err(|e| format!("{}: {e}", p.display()));
+    let glue = String::from_utf8(read(&bindgen_dir.join(GLUE))?).map_err(|e| e.to_string())?;
+    let (wasm, glue) = wasm_names::shorten(&read(&out.join(WASM))?, &glue)
+        .map_err(|e| format!("short wasm names: {e}"))?;
+    std::fs::write(out.join(WASM), wasm).map_err(|e| e.to_string())?;
+    std::fs::write(bindgen_dir.join(GLUE), glue).map_err(|e| e.to_string())?;
     // The JS glue goes out minified, like any production page's.
     minify(&bindgen_dir.join(GLUE), &out.join(GLUE))?;
     Ok(bindgen_dir)

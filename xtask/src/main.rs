@@ -13,6 +13,7 @@ mod standalone;
 mod tally;
 mod test;
 mod tools;
+mod wasm_names;
 
 use std::process::ExitCode;
 
