@@ -136,5 +136,5 @@ fn size_budget(tally: &mut Counts, dist: &std::path::Path) {
             false
         }
     };
-    tally.check(name, ok);
+    tally.check(&name, ok);
 }
