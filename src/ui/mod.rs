@@ -17,6 +17,7 @@ mod store;
 mod tabs;
 mod tile_map;
 mod url;
+mod warm_up;
 
 pub use app::{App, AppProps};
 
