@@ -165,17 +165,12 @@ pub fn chart_canvas(props: &Props) -> Html {
             legend_plan: key.legend_plan.to_string(),
             font: "sans-serif".into(),
         };
-        super::warm_up::redrawn();
-        let warm_options = (!FIRST_DRAWN.load(Ordering::Relaxed)).then(|| options.clone());
         if let Some(map) = draw(&canvas, &key.spec, key.width, options) {
             *hits.borrow_mut() = map;
             if FIRST_DRAWN.swap(true, Ordering::Relaxed) {
                 mark("redraw");
             } else {
                 mark("first-chart");
-                if let Some(options) = warm_options {
-                    super::warm_up::start(key.spec.clone(), key.width, options);
-                }
             }
         }
         *drawn.borrow_mut() = Some(key);
@@ -323,7 +318,7 @@ fn estimated_width(embed: bool) -> u32 {
 }
 
 /// Sizes the canvas for its CSS width and the device's pixel ratio, then draws.
-pub(super) fn draw(
+fn draw(
     canvas: &HtmlCanvasElement,
     spec: &ChartSpec,
     width_css: u32,

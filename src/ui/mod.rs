@@ -17,7 +17,6 @@ mod store;
 mod tabs;
 mod tile_map;
 mod url;
-mod warm_up;
 
 pub use app::{App, AppProps};
 
