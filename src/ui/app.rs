@@ -66,21 +66,39 @@ pub fn app(props: &AppProps) -> Html {
     let embed = store.embedding.embed;
     super::embed_height::use_embed_height(embed, store.embedding.child_id.clone());
 
-    // The chart comes first: the filters, the chart's table twin and the share panel are
-    // rendered in the task after the first one, once the chart has been drawn (the first
-    // render of the whole page took about 100 ms here, most of it on parts below or beside
-    // the chart); until then the content is `aria-busy`. On a phone the filters sit above
-    // the content, so rendering them later would push the chart down a screen after it
-    // appeared: there everything comes in the first render. An embed keeps its table in
-    // the first render too, so its host hears one height, not two in a row.
-    let rest_ready = use_state(|| stacked_layout() && !embed);
+    // The chart comes first; the chart's table twin follows in the next task, then the
+    // filters and the share panel in the task after that (the first render of the whole
+    // page took about 100 ms here, most of it on parts below or beside the chart); until
+    // then the content is `aria-busy`. The table comes before the share panel, which sits
+    // under it: rendered together, Yew could let a frame show the panel before the
+    // table pushed it down (a layout shift, caught by tests/e2e/static-pages.spec.mjs).
+    // On a phone the filters sit above the content, so rendering them later would push
+    // the chart down a screen after it appeared: there everything comes in the first
+    // render. An embed keeps its table in the first render too, so its host hears one
+    // height, not two in a row.
+    let stage = use_state(|| {
+        if stacked_layout() && !embed {
+            Stage::All
+        } else {
+            Stage::Chart
+        }
+    });
+    use_effect_with((), |_| super::mark("app-rendered"));
     {
-        let rest_ready = rest_ready.clone();
-        use_effect_with((), move |_| {
-            super::mark("app-rendered");
-            gloo::timers::callback::Timeout::new(0, move || rest_ready.set(true)).forget();
+        let stage = stage.clone();
+        use_effect_with(*stage, move |now| {
+            let next = match now {
+                Stage::Chart => Some(Stage::Table),
+                Stage::Table => Some(Stage::All),
+                Stage::All => None,
+            };
+            if let Some(next) = next {
+                gloo::timers::callback::Timeout::new(0, move || stage.set(next)).forget();
+            }
         });
     }
+    let rest_ready = *stage == Stage::All;
+    let twin_ready = *stage != Stage::Chart || embed;
 
     let view = &store.view;
     let lang = view.lang;
@@ -88,7 +106,7 @@ pub fn app(props: &AppProps) -> Html {
         View::Figures => html! { <figures_view::FiguresView store={store.clone()} /> },
         View::County => county_view::county_view(data, &store),
         // Every other tab is a chart tab (present::chart_tab).
-        _ => html! { <chart_view::ChartView store={store.clone()} twin={*rest_ready || embed} /> },
+        _ => html! { <chart_view::ChartView store={store.clone()} twin={twin_ready} /> },
     };
     html! {
         <ContextProvider<Data> context={props.data}>
@@ -102,10 +120,10 @@ pub fn app(props: &AppProps) -> Html {
                     // The slot keeps the grid columns in place before the filters arrive,
                     // so the chart is drawn once, at its final width.
                     <div class="filters-slot">
-                        if *rest_ready { <filters::Filters store={store.clone()} /> }
+                        if rest_ready { <filters::Filters store={store.clone()} /> }
                     </div>
                 }
-                <main class="content" aria-label={tr(lang, "数据视图", "Data view")} aria-busy={(!*rest_ready).then_some("true")}>
+                <main class="content" aria-label={tr(lang, "数据视图", "Data view")} aria-busy={(!rest_ready).then_some("true")}>
                     if embed {
                         // The chrome is gone, but the page still needs its top-level heading.
                         <h1 class="visually-hidden">{ present::app_title(lang, &data.report) }</h1>
@@ -118,13 +136,21 @@ pub fn app(props: &AppProps) -> Html {
                     if embed {
                         { share::embed_footer(data, &store) }
                     } else {
-                        if *rest_ready { <share::SharePanel store={store.clone()} /> }
+                        if rest_ready { <share::SharePanel store={store.clone()} /> }
                     }
                 </main>
             </div>
         </div>
         </ContextProvider<Data>>
     }
+}
+
+/// How much of the page has been rendered since start-up (see `App`).
+#[derive(Clone, Copy, PartialEq)]
+enum Stage {
+    Chart,
+    Table,
+    All,
 }
 
 /// Whether the page is narrow enough for the one-column layout (assets/style.css).

@@ -112,14 +112,28 @@ test('axe finds nothing on the static pages (the app not started), desktop and p
   await context.close();
 });
 
-/// Layout shifts the page reports, summed, from the first paint on.
+/// Layout shifts the page reports, summed, from the first paint on; `shifts.what()` names
+/// what moved (for a failure's message).
 async function shiftRecorder(page) {
   await page.addInitScript(() => {
     window.__shift = 0;
-    new PerformanceObserver((list) => { for (const e of list.getEntries()) if (!e.hadRecentInput) window.__shift += e.value; })
-      .observe({ type: 'layout-shift', buffered: true });
+    window.__shiftWhat = [];
+    const rect = (r) => `${Math.round(r.y)}+${Math.round(r.height)}`;
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) {
+        if (e.hadRecentInput) continue;
+        window.__shift += e.value;
+        for (const s of e.sources) {
+          const n = s.node;
+          const name = n ? `${n.nodeName.toLowerCase()}${n.id ? '#' + n.id : ''}${n.className ? '.' + String(n.className).split(' ')[0] : ''}` : '(gone)';
+          window.__shiftWhat.push(`${name} y ${rect(s.previousRect)} → ${rect(s.currentRect)} at ${Math.round(e.startTime)} ms`);
+        }
+      }
+    }).observe({ type: 'layout-shift', buffered: true });
   });
-  return async () => { await page.waitForTimeout(400); return page.evaluate(() => window.__shift); };
+  const shifts = async () => { await page.waitForTimeout(400); return page.evaluate(() => window.__shift); };
+  shifts.what = () => page.evaluate(() => window.__shiftWhat.join('; '));
+  return shifts;
 }
 
 const BOOTS = [
@@ -149,11 +163,11 @@ for (const width of [1100, 360]) {
       await appReady(page);
       const baseline = await shifts();
       // The canvas takes its drawn height before it is drawn, so the app's start-up shifts nothing.
-      expect(baseline, `${query}: layout shift at start-up`).toBeLessThanOrEqual(0.005);
+      expect(baseline, `${query}: layout shift at start-up: ${await shifts.what()}`).toBeLessThanOrEqual(0.005);
       await page.goto(`${baseURL}/${rel}`);
       await appReady(page);
       await check(page);
-      expect(await shifts(), `${rel}: the static view adds no layout shift to the app's start-up`).toBeLessThanOrEqual(baseline + 0.005);
+      expect(await shifts(), `${rel}: the static view adds no layout shift to the app's start-up: ${await shifts.what()}`).toBeLessThanOrEqual(baseline + 0.005);
       // The chart area stays put once the app has started.
       const chart = page.locator('.chart-box, #county-title').first();
       const before = await chart.boundingBox();
