@@ -76,29 +76,24 @@ pub fn app(props: &AppProps) -> Html {
     // the chart down a screen after it appeared: there everything comes in the first
     // render. An embed keeps its table in the first render too, so its host hears one
     // height, not two in a row.
-    let stage = use_state(|| {
-        if stacked_layout() && !embed {
-            Stage::All
-        } else {
-            Stage::Chart
-        }
-    });
-    use_effect_with((), |_| super::mark("app-rendered"));
+    let rest_ready = use_state(|| stacked_layout() && !embed);
+    let twin_ready = use_state(|| *rest_ready);
     {
-        let stage = stage.clone();
-        use_effect_with(*stage, move |now| {
-            let next = match now {
-                Stage::Chart => Some(Stage::Table),
-                Stage::Table => Some(Stage::All),
-                Stage::All => None,
-            };
-            if let Some(next) = next {
-                gloo::timers::callback::Timeout::new(0, move || stage.set(next)).forget();
+        let (rest_ready, twin_ready) = (rest_ready.clone(), twin_ready.clone());
+        // Runs after the first render, then after the render that added the table.
+        use_effect_with(*twin_ready, move |table| {
+            // The first render: the table is not there yet, or (a phone) everything is.
+            if !*table || *rest_ready {
+                super::mark("app-rendered");
+            }
+            let next = if *table { rest_ready } else { twin_ready };
+            if !*next {
+                gloo::timers::callback::Timeout::new(0, move || next.set(true)).forget();
             }
         });
     }
-    let rest_ready = *stage == Stage::All;
-    let twin_ready = *stage != Stage::Chart || embed;
+    let rest_ready = *rest_ready;
+    let twin_ready = *twin_ready || embed;
 
     let view = &store.view;
     let lang = view.lang;
@@ -143,14 +138,6 @@ pub fn app(props: &AppProps) -> Html {
         </div>
         </ContextProvider<Data>>
     }
-}
-
-/// How much of the page has been rendered since start-up (see `App`).
-#[derive(Clone, Copy, PartialEq)]
-enum Stage {
-    Chart,
-    Table,
-    All,
 }
 
 /// Whether the page is narrow enough for the one-column layout (assets/style.css).
