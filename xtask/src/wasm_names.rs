@@ -64,35 +64,55 @@ fn short_name(mut k: usize) -> String {
     }
 }
 
-fn rename_imports(
+/// A section of `count` entries rewritten one by one: `entry` reads the entry at an
+/// offset, writes its new form and returns where the next one starts.
+fn rewrite_entries(
     body: &[u8],
-    names: &mut HashMap<String, String>,
-    next: &mut usize,
+    mut entry: impl FnMut(usize, &mut Vec<u8>) -> Result<usize, String>,
 ) -> Result<Vec<u8>, String> {
     let (count, mut at) = leb(body, 0)?;
     let mut out = Vec::new();
     put_leb(&mut out, count);
     for _ in 0..count {
+        at = entry(at, &mut out)?;
+    }
+    Ok(out)
+}
+
+/// The next short name, noted as `field`'s.
+fn take_short(
+    names: &mut HashMap<String, String>,
+    field: &str,
+    next: &mut usize,
+) -> Result<String, String> {
+    let short = short_name(*next);
+    *next += 1;
+    match names.insert(field.to_string(), short.clone()) {
+        Some(_) => Err(format!("{field} is there twice")),
+        None => Ok(short),
+    }
+}
+
+fn rename_imports(
+    body: &[u8],
+    names: &mut HashMap<String, String>,
+    next: &mut usize,
+) -> Result<Vec<u8>, String> {
+    rewrite_entries(body, |at, out| {
         let (module, after) = name(body, at)?;
         let (field, after) = name(body, after)?;
         let kind = *body.get(after).ok_or("import without a kind")?;
         let end = import_desc_end(body, after + 1, kind)?;
         let new = if kind == 0 {
-            let short = short_name(*next);
-            *next += 1;
-            if names.insert(field.to_string(), short.clone()).is_some() {
-                return Err(format!("the import {field} is there twice"));
-            }
-            short
+            take_short(names, field, next)?
         } else {
             field.to_string()
         };
-        put_name(&mut out, module);
-        put_name(&mut out, &new);
+        put_name(out, module);
+        put_name(out, &new);
         out.extend_from_slice(&body[after..end]);
-        at = end;
-    }
-    Ok(out)
+        Ok(end)
+    })
 }
 
 /// Where an import's description ends: func (type index), table (reftype, limits),
@@ -121,25 +141,18 @@ fn rename_exports(
     names: &mut HashMap<String, String>,
     next: &mut usize,
 ) -> Result<Vec<u8>, String> {
-    let (count, mut at) = leb(body, 0)?;
-    let mut out = Vec::new();
-    put_leb(&mut out, count);
-    for _ in 0..count {
+    rewrite_entries(body, |at, out| {
         let (field, after) = name(body, at)?;
         let (_, end) = leb(body, after + 1)?; // kind byte, then the index
         let new = if KEEP.contains(&field) || !calls(glue, field) {
             field.to_string()
         } else {
-            let short = short_name(*next);
-            *next += 1;
-            names.insert(field.to_string(), short.clone());
-            short
+            take_short(names, field, next)?
         };
-        put_name(&mut out, &new);
+        put_name(out, &new);
         out.extend_from_slice(&body[after..end]);
-        at = end;
-    }
-    Ok(out)
+        Ok(end)
+    })
 }
 
 /// Renames whole identifiers: an import's name (its key in the imports object), and an
