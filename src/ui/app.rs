@@ -4,7 +4,9 @@ use yew::prelude::*;
 use super::i18n::{html_lang, tr};
 use super::store::{Msg, Store};
 use super::Data;
-use super::{chart_view, county_view, figures_view, filters, header, notices, share, tabs, url};
+use super::{
+    after_frame, chart_view, county_view, figures_view, filters, header, notices, share, tabs, url,
+};
 use crate::present;
 use crate::state::View;
 
@@ -27,17 +29,21 @@ pub fn app(props: &AppProps) -> Html {
     });
 
     // The URL follows the state (one effect, written after the frame that shows the
-    // change), and back/forward feed it back (one listener).
-    let pending: url::PendingWrite = use_mut_ref(|| None);
+    // change: `history.pushState` took about 1 ms of the 6 ms of wasm work a filter change
+    // cost, docs/performance.md), and back/forward feed it back (one listener).
+    let pending: after_frame::Pending = use_mut_ref(|| None);
     {
         let view = store.view.clone();
         let embedding = store.embedding.clone();
         let write = store.write;
         let pending = pending.clone();
         use_effect_with(view.clone(), move |_| {
-            url::flush(&pending);
+            after_frame::flush(&pending);
             if let Some(mode) = write {
-                url::after_next_frame(&pending, move || url::write(data, &view, &embedding, mode));
+                after_frame::after_next_frame(
+                    &pending,
+                    Box::new(move || url::write(data, &view, &embedding, mode)),
+                );
             }
         });
     }
@@ -45,7 +51,7 @@ pub fn app(props: &AppProps) -> Html {
         let store = store.clone();
         use_effect_with((), move |_| {
             let listener = EventListener::new(&gloo::utils::window(), "popstate", move |_| {
-                url::cancel(&pending);
+                after_frame::cancel(&pending);
                 let (view, embedding, notices) = url::read(data);
                 store.dispatch(Msg::FromUrl(view, embedding, notices));
             });
@@ -93,6 +99,10 @@ pub fn app(props: &AppProps) -> Html {
         });
     }
     let rest_ready = *rest_ready;
+    // The chart's table twin and the share panel follow a change one frame after the
+    // chart: the reader waits for the chart, and the twin's rows (created, laid out) and
+    // the panel's links made the frame after a filter change late.
+    let later = after_frame::use_after_frame(&store.view);
     let twin_ready = *twin_ready || embed;
 
     let view = &store.view;
@@ -101,7 +111,9 @@ pub fn app(props: &AppProps) -> Html {
         View::Figures => html! { <figures_view::FiguresView store={store.clone()} /> },
         View::County => county_view::county_view(data, &store),
         // Every other tab is a chart tab (present::chart_tab).
-        _ => html! { <chart_view::ChartView store={store.clone()} twin={twin_ready} /> },
+        _ => {
+            html! { <chart_view::ChartView store={store.clone()} later={later.clone()} twin={twin_ready} /> }
+        }
     };
     html! {
         <ContextProvider<Data> context={props.data}>
@@ -131,7 +143,7 @@ pub fn app(props: &AppProps) -> Html {
                     if embed {
                         { share::embed_footer(data, &store) }
                     } else {
-                        if rest_ready { <share::SharePanel store={store.clone()} /> }
+                        if rest_ready { <share::SharePanel view={later} /> }
                     }
                 </main>
             </div>

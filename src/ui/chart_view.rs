@@ -12,11 +12,14 @@ use super::store::{dispatch, StoreHandle};
 use super::use_data;
 use crate::data::{Figure, Period, Report};
 use crate::present::{chart_tab, TabRow};
-use crate::state::{Action, Lang};
+use crate::state::{Action, Lang, ViewState};
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
     pub store: StoreHandle,
+    /// The view as of the frame before (`after_frame::use_after_frame`): the table twin
+    /// shows it, so the frame after a change carries only the chart's.
+    pub later: Rc<ViewState>,
     /// Whether the table twin is rendered: not in the page's first render, so the first
     /// frame carries the chart without the table's rows to create and lay out.
     pub twin: bool,
@@ -46,6 +49,16 @@ pub fn chart_view(props: &Props) -> Html {
         .and_then(|id| tab.rows.iter().find(|row| row.id == id))
         .map(|row| detail(lang, r, row));
     let title_id = format!("{}-title", view.view.slug());
+    // The twin's rows: the chart's, or those of the view before when the twin still
+    // shows it (a tab with no chart there, such as the figures list, shows the chart's).
+    let later = &*props.later;
+    let twin_tab = (later != view)
+        .then(|| chart_tab(later.lang, data, later))
+        .flatten();
+    let (twin_rows, twin_header, twin_lang, twin_focus) = match &twin_tab {
+        Some(t) => (&t.rows, t.change_header, later.lang, later.focus.as_deref()),
+        None => (&tab.rows, tab.change_header, lang, view.focus.as_deref()),
+    };
     if tab.rows.is_empty() {
         // The sentence says nothing matches; an empty axis and an empty table would only
         // look like a chart that failed to draw.
@@ -64,18 +77,18 @@ pub fn chart_view(props: &Props) -> Html {
                 legend_review={year_label(lang, r, Period::Review)} legend_plan={year_label(lang, r, Period::Plan)}
                 label={tab.summary.clone()} {on_hover} on_select={select.clone()} />
             <div class="detail" aria-live="polite">{ detail.unwrap_or_default() }</div>
-            if props.twin {
+            if props.twin && !twin_rows.is_empty() {
             <table class="twin">
-                <caption>{ tr(lang, "图表数据（表格）", "Chart data as a table") }</caption>
+                <caption>{ tr(twin_lang, "图表数据（表格）", "Chart data as a table") }</caption>
                 <thead><tr>
-                    <th scope="col">{ tr(lang, "指标", "Indicator") }</th>
-                    <th scope="col">{ year_label(lang, r, Period::Review) }</th>
-                    <th scope="col">{ year_label(lang, r, Period::Plan) }</th>
-                    <th scope="col">{ tab.change_header }</th>
+                    <th scope="col">{ tr(twin_lang, "指标", "Indicator") }</th>
+                    <th scope="col">{ year_label(twin_lang, r, Period::Review) }</th>
+                    <th scope="col">{ year_label(twin_lang, r, Period::Plan) }</th>
+                    <th scope="col">{ twin_header }</th>
                 </tr></thead>
                 <tbody>
-                { for tab.rows.iter().map(|row| {
-                    let selected = view.focus.as_deref() == Some(row.id.as_str());
+                { for twin_rows.iter().map(|row| {
+                    let selected = twin_focus == Some(row.id.as_str());
                     let onclick = { let s = select.clone(); let id = row.id.clone(); Callback::from(move |_| s.emit(id.clone())) };
                     let onfocus = { let h = highlight.clone(); let id = row.id.clone(); Callback::from(move |_| h.set(Some(id.clone()))) };
                     html! {

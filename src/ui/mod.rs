@@ -1,5 +1,6 @@
 //! Yew components. Thin: they read state, render and dispatch.
 
+mod after_frame;
 mod app;
 mod chart_canvas;
 mod chart_view;

@@ -20,7 +20,8 @@ use plotters_canvas::CanvasBackend;
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
-    pub store: StoreHandle,
+    /// The view as of the frame before (`after_frame::use_after_frame`).
+    pub view: std::rc::Rc<ViewState>,
 }
 
 /// Saves text or a data URL as a file through a temporary link.
@@ -189,7 +190,7 @@ fn file_stem(data: &Dataset, view: &ViewState) -> String {
 #[function_component(SharePanel)]
 pub fn share_panel(props: &Props) -> Html {
     let data = use_data();
-    let view = &props.store.view;
+    let view = &props.view;
     let lang = view.lang;
     let copied = use_state(|| None::<Copied>);
     let width_choice = use_state(|| String::from("screen"));

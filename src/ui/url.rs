@@ -7,45 +7,6 @@ use crate::state::{
     ViewState,
 };
 
-/// A write of the address bar that waits for the frame showing its change: the address
-/// bar is not what the reader waits for, and `history.pushState` took about 1 ms of the
-/// 6 ms of wasm work a filter change costs here (docs/performance.md). One at a time: a
-/// newer change first writes the one still waiting ([`flush`]), so every change keeps its
-/// history entry, in order; back and forward drop it ([`cancel`]), the browser having
-/// moved the address already.
-pub type PendingWrite = std::rc::Rc<std::cell::RefCell<Option<Box<dyn FnOnce()>>>>;
-
-/// Runs `write` in the first task after the next frame has been presented, unless it is
-/// flushed or cancelled before.
-pub fn after_next_frame(pending: &PendingWrite, write: impl FnOnce() + 'static) {
-    use wasm_bindgen::JsCast;
-    *pending.borrow_mut() = Some(Box::new(write));
-    let slot = pending.clone();
-    // rAF runs before the frame's rendering; the timer task it starts runs after it.
-    let frame = wasm_bindgen::closure::Closure::once_into_js(move || {
-        gloo::timers::callback::Timeout::new(0, move || flush(&slot)).forget();
-    });
-    let requested = web_sys::window()
-        .map(|w| w.request_animation_frame(frame.unchecked_ref()).is_ok())
-        .unwrap_or(false);
-    if !requested {
-        flush(pending);
-    }
-}
-
-/// Writes the waiting change now, if there is one.
-pub fn flush(pending: &PendingWrite) {
-    let write = pending.borrow_mut().take();
-    if let Some(write) = write {
-        write();
-    }
-}
-
-/// Drops the waiting write, if there is one.
-pub fn cancel(pending: &PendingWrite) {
-    pending.borrow_mut().take();
-}
-
 fn location() -> Option<web_sys::Location> {
     web_sys::window().map(|w| w.location())
 }

@@ -48,6 +48,27 @@ test('a sector filter narrows the count, the chart and the table the way the dat
   await expect(page.getByText(countText(figures.length))).toBeVisible();
 });
 
+// The table twin and the share panel follow a change one frame after the chart
+// (src/ui/after_frame.rs); a change undone before that frame must not reach them late.
+test('a box turned on and off again at once leaves the chart table and the share link on the view shown', async ({ page, watch }) => {
+  await page.goto('/?tab=levels');
+  await appReady(page);
+  const twinRows = page.getByRole('table', { name: '图表数据（表格）' }).locator('tbody tr');
+  const all = await twinRows.count();
+  const link = page.getByRole('textbox', { name: '本视图链接' });
+  const before = await link.inputValue();
+  const box = page.getByRole('checkbox', { name: sectorZh('agriculture') });
+  await box.dblclick();
+  await expect(box).not.toBeChecked();
+  // Two frames and a task: anything waiting for the frame after the clicks has run.
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(done, 0)))));
+  await expect(twinRows).toHaveCount(all);
+  await expect(link).toHaveValue(before);
+  await box.check();
+  await expect.poll(() => twinRows.count()).toBeLessThan(all);
+  await expect(link).toHaveValue(/sector=agriculture/);
+});
+
 test('the county tile map filters figures by county', async ({ page, watch }) => {
   await page.goto('/');
   await appReady(page);
