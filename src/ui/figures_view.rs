@@ -1,6 +1,6 @@
 //! Every matching figure as a sortable table; each quote opens into its sentence.
 
-use std::collections::HashSet;
+use std::collections::BTreeSet;
 use yew::prelude::*;
 
 use super::i18n::{county_name, indicator, record_year_label, sector_name, tr, value_label};
@@ -19,7 +19,8 @@ pub fn figures_view(props: &Props) -> Html {
     let lang = view.lang;
     let data = use_data();
     let figures = matching_figures(data, view);
-    let open = use_state(HashSet::<String>::new);
+    // A BTreeSet like the view's filters: a HashSet's code costs the wasm more.
+    let open = use_state(BTreeSet::<String>::new);
     let header = |key: SortKey, label: &'static str| {
         let sorted = view.sort == key;
         let aria = match (sorted, view.sort_desc) {

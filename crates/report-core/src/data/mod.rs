@@ -229,15 +229,12 @@ impl Dataset {
 
     /// Growth targets of the plan year that no comparison pairs with a review-year result.
     pub fn unpaired_growth_targets(&self) -> Vec<&Figure> {
-        let paired: HashSet<&str> = self
-            .comparison_specs
-            .iter()
-            .map(|c| c.to.as_str())
-            .collect();
+        // A scan, not a set: a few dozen comparisons, and the page's wasm carries no
+        // hash set of strings for it.
         self.figures
             .iter()
             .filter(|f| f.year == self.report.plan_year && f.metric == Metric::GrowthPct)
-            .filter(|f| !paired.contains(f.id.as_str()))
+            .filter(|f| !self.comparison_specs.iter().any(|c| c.to == f.id))
             .collect()
     }
 
