@@ -33,7 +33,7 @@ impl Chart for Growth {
 
 /// Draws the compare chart onto `area` (expected to be `o.width × o.height` device
 /// pixels) and returns the row bands for hit testing.
-pub fn draw_compare<DB: DrawingBackend>(
+pub fn draw_compare<DB: DrawingBackend<ErrorType: 'static>>(
     area: &DrawingArea<DB, Shift>,
     rows: &[CompareRow],
     o: &Options,

@@ -124,7 +124,7 @@ pub fn download_options(o: &Options, scale: f64) -> Options {
 
 /// Draws the whole download onto `area`, which must be `layout.width × layout.height`
 /// CSS px times `o.scale`.
-pub fn draw_document<DB: DrawingBackend>(
+pub fn draw_document<DB: DrawingBackend<ErrorType: 'static>>(
     area: &DrawingArea<DB, Shift>,
     fig: Figure,
     caption: &Caption,

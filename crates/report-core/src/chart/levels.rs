@@ -30,7 +30,7 @@ impl Chart for Levels {
 
 /// Draws the levels chart onto `area` (expected to be `o.width × o.height` device
 /// pixels) and returns the row bands for hit testing.
-pub fn draw_levels<DB: DrawingBackend>(
+pub fn draw_levels<DB: DrawingBackend<ErrorType: 'static>>(
     area: &DrawingArea<DB, Shift>,
     rows: &[LevelRow],
     o: &Options,

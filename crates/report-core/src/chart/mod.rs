@@ -61,7 +61,7 @@ impl<T: PartialEq + 'static> SameRows for T {
 
 /// Draws `chart` onto `area` (expected to be `o.width × o.height` device pixels) and
 /// returns the row bands for hit testing.
-pub fn draw<DB: DrawingBackend>(
+pub fn draw<DB: DrawingBackend<ErrorType: 'static>>(
     area: &DrawingArea<DB, Shift>,
     chart: &dyn Chart,
     o: &Options,
@@ -69,7 +69,7 @@ pub fn draw<DB: DrawingBackend>(
     draw_with(area, chart, o, 1.0)
 }
 
-fn draw_with<DB: DrawingBackend>(
+fn draw_with<DB: DrawingBackend<ErrorType: 'static>>(
     area: &DrawingArea<DB, Shift>,
     chart: &dyn Chart,
     o: &Options,

@@ -62,13 +62,21 @@ fn px(v: f64) -> i32 {
     v.round() as i32
 }
 
-fn err<E: std::fmt::Display>(e: E) -> String {
+/// A backend's failure as text. The SVG backend writes into a `String` and its errors are
+/// dropped (`chart::svg`); formatting its `io::Error` would only bring io's table of error
+/// descriptions into the wasm (1 KB), so it reads as one fixed sentence instead.
+fn err<E: std::fmt::Display + 'static>(e: E) -> String {
+    use std::any::TypeId;
+    type SvgError = plotters::drawing::DrawingAreaErrorKind<std::io::Error>;
+    if TypeId::of::<E>() == TypeId::of::<SvgError>() {
+        return "the SVG document could not be written".into();
+    }
     e.to_string()
 }
 
 /// Draws a display list onto `area`; `text_factor` corrects the backend's text size (see
 /// `SVG_TEXT_FACTOR`). The only code generic over the backend.
-pub(crate) fn replay<DB: DrawingBackend>(
+pub(crate) fn replay<DB: DrawingBackend<ErrorType: 'static>>(
     area: &DrawingArea<DB, Shift>,
     list: &[Prim],
     o: &Options,
