@@ -5,10 +5,9 @@
 use proptest::prelude::*;
 use report_explorer::data::Dataset;
 use report_explorer::state::{
-    decode, decode_link, encode, encode_link, Embedding, Lang, Notice, NoticeReason, SortKey, View,
-    ViewState, YearFilter, MAX_PARAMS, MAX_QUERY_BYTES, NOTICE_VALUE_CHARS,
+    decode, decode_link, encode, encode_link, Embedding, Lang, Notice, NoticeReason, Slugs,
+    SortKey, View, ViewState, YearFilter, MAX_PARAMS, MAX_QUERY_BYTES, NOTICE_VALUE_CHARS,
 };
-use std::collections::BTreeSet;
 
 fn data() -> &'static Dataset {
     report_explorer::embedded()
@@ -41,7 +40,7 @@ fn focus_ids() -> Vec<String> {
         .collect()
 }
 
-fn subset(items: Vec<String>) -> impl Strategy<Value = BTreeSet<String>> {
+fn subset(items: Vec<String>) -> impl Strategy<Value = Slugs> {
     let n = items.len();
     proptest::sample::subsequence(items, 0..=n).prop_map(|v| v.into_iter().collect())
 }
@@ -240,7 +239,7 @@ fn hostile_link_keeps_what_it_can_and_shows_the_rest_as_text() {
         "?sector=economy,nope&county=<script>alert(1)</script>",
         data(),
     );
-    assert_eq!(s.sectors, BTreeSet::from(["economy".to_string()]));
+    assert_eq!(s.sectors, Slugs::one("economy".to_string()));
     assert!(s.counties.is_empty());
     assert_eq!(
         n,
@@ -303,11 +302,7 @@ fn chinese_county_names_are_aliases() {
     ] {
         let (s, n) = decode(&format!("?county={alias}"), data());
         assert_eq!(n, vec![], "{alias}");
-        assert_eq!(
-            s.counties,
-            BTreeSet::from(["hongyuan".to_string()]),
-            "{alias}"
-        );
+        assert_eq!(s.counties, Slugs::one("hongyuan".to_string()), "{alias}");
         assert_eq!(encode(&s), "?county=hongyuan");
     }
 }
@@ -319,13 +314,13 @@ fn every_taxonomy_name_is_an_alias_for_its_slug() {
         for name in [&c.zh, &c.short, &c.en, &c.en.to_uppercase()] {
             let (s, n) = decode(&format!("county={name}").replace('&', "%26"), d);
             assert_eq!(n, vec![], "{name}");
-            assert_eq!(s.counties, BTreeSet::from([c.slug.clone()]), "{name}");
+            assert_eq!(s.counties, Slugs::one(c.slug.clone()), "{name}");
         }
     }
     for sector in &d.taxonomy.sectors {
         let (s, n) = decode(&format!("sector={}", sector.zh), d);
         assert_eq!(n, vec![], "{}", sector.zh);
-        assert_eq!(s.sectors, BTreeSet::from([sector.slug.clone()]));
+        assert_eq!(s.sectors, Slugs::one(sector.slug.clone()));
     }
 }
 

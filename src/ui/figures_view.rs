@@ -1,12 +1,11 @@
 //! Every matching figure as a sortable table; each quote opens into its sentence.
 
-use std::collections::BTreeSet;
 use yew::prelude::*;
 
 use super::i18n::{county_name, indicator, record_year_label, sector_name, tr, value_label};
 use super::store::{dispatch, StoreHandle};
 use super::use_data;
-use crate::state::{matching_figures, Action, SortKey};
+use crate::state::{matching_figures, Action, Slugs, SortKey};
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
@@ -19,8 +18,9 @@ pub fn figures_view(props: &Props) -> Html {
     let lang = view.lang;
     let data = use_data();
     let figures = matching_figures(data, view);
-    // A BTreeSet like the view's filters: a HashSet's code costs the wasm more.
-    let open = use_state(BTreeSet::<String>::new);
+    // The figure ids whose context is open, in the view filters' sorted set: a hash set's
+    // or a B-tree's code would cost the wasm more.
+    let open = use_state(Slugs::new);
     let header = |key: SortKey, label: &'static str| {
         let sorted = view.sort == key;
         let aria = match (sorted, view.sort_desc) {

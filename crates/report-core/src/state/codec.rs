@@ -498,13 +498,12 @@ fn for_display(text: &str) -> String {
 mod tests {
     use super::*;
     use crate::state::fixture::data;
-    use std::collections::BTreeSet;
 
     fn reasons(notices: &[Notice]) -> Vec<(&str, NoticeReason)> {
         notices.iter().map(|n| (n.key.as_str(), n.reason)).collect()
     }
 
-    fn set(items: &[&str]) -> BTreeSet<String> {
+    fn set(items: &[&str]) -> super::super::Slugs {
         items.iter().map(|s| s.to_string()).collect()
     }
 

@@ -6,6 +6,7 @@ mod codec;
 mod filter;
 mod path;
 mod rows;
+mod slugs;
 mod view;
 
 #[cfg(test)]
@@ -22,6 +23,7 @@ pub use rows::{
     compare_rows, compare_summary, county_content, county_sections, level_rows, CompareRow,
     CompareSummary, CountyContent, CountyPart, LevelRow,
 };
+pub use slugs::Slugs;
 pub use view::{
     history_mode, Action, Embedding, HistoryMode, Lang, SortKey, View, ViewState, YearFilter,
     MAX_QUERY_CHARS,

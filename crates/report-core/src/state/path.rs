@@ -7,6 +7,7 @@
 //! is the site's base.
 
 use super::codec::decode_link;
+use super::slugs::Slugs;
 use super::view::{Embedding, Lang, View, ViewState};
 use super::Notice;
 use crate::data::Dataset;
@@ -29,13 +30,13 @@ impl Page {
             },
             Page::Sector(lang, slug) => ViewState {
                 lang: *lang,
-                sectors: [slug.clone()].into(),
+                sectors: Slugs::one(slug.clone()),
                 ..ViewState::default()
             },
             Page::County(lang, slug) => ViewState {
                 lang: *lang,
                 view: View::County,
-                counties: [slug.clone()].into(),
+                counties: Slugs::one(slug.clone()),
                 ..ViewState::default()
             },
         }

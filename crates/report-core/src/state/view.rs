@@ -1,7 +1,6 @@
 //! What the reader is looking at, and the only ways it changes.
 
-use std::collections::BTreeSet;
-
+use super::slugs::Slugs;
 use crate::data::Period;
 
 /// Longest text search kept, in characters. Longer searches match nothing useful and
@@ -142,9 +141,9 @@ pub struct ViewState {
     pub lang: Lang,
     pub view: View,
     /// Sector slugs; empty means every sector (an empty filter must not hide everything).
-    pub sectors: BTreeSet<String>,
+    pub sectors: Slugs,
     /// County slugs; empty means no county filter, including prefecture-wide figures.
-    pub counties: BTreeSet<String>,
+    pub counties: Slugs,
     pub year: YearFilter,
     /// The search box as typed (at most [`MAX_QUERY_CHARS`]). Not trimmed here, or the
     /// space between two words would vanish while typing; the URL carries it trimmed.
@@ -186,9 +185,9 @@ pub enum Action {
     SetLang(Lang),
     SetView(View),
     ToggleSector(String),
-    SetSectors(BTreeSet<String>),
+    SetSectors(Slugs),
     ToggleCounty(String),
-    SetCounties(BTreeSet<String>),
+    SetCounties(Slugs),
     SetYear(YearFilter),
     SetQuery(String),
     Focus(Option<String>),
@@ -281,7 +280,7 @@ impl ViewState {
     }
 }
 
-fn toggle(set: &mut BTreeSet<String>, item: String) {
+fn toggle(set: &mut Slugs, item: String) {
     if !set.remove(&item) {
         set.insert(item);
     }
@@ -291,7 +290,7 @@ fn toggle(set: &mut BTreeSet<String>, item: String) {
 mod tests {
     use super::*;
 
-    fn set(items: &[&str]) -> BTreeSet<String> {
+    fn set(items: &[&str]) -> Slugs {
         items.iter().map(|s| s.to_string()).collect()
     }
 
