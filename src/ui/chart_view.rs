@@ -35,6 +35,8 @@ pub fn chart_view(props: &Props) -> Html {
     // Keyboard focus in the table twin highlights the chart row; it does not open the
     // detail card, which would shift the table under the pointer mid-click.
     let highlight = use_state(|| None::<String>);
+    // The table twin as last built, with the view it shows (see `twin` below).
+    let twin_cache = use_mut_ref(|| None::<(Rc<ViewState>, Html)>);
     let Some(tab) = chart_tab(lang, data, view) else {
         return Html::default();
     };
@@ -49,16 +51,6 @@ pub fn chart_view(props: &Props) -> Html {
         .and_then(|id| tab.rows.iter().find(|row| row.id == id))
         .map(|row| detail(lang, r, row));
     let title_id = format!("{}-title", view.view.slug());
-    // The twin's rows: the chart's, or those of the view before when the twin still
-    // shows it (a tab with no chart there, such as the figures list, shows the chart's).
-    let later = &*props.later;
-    let twin_tab = (later != view)
-        .then(|| chart_tab(later.lang, data, later))
-        .flatten();
-    let (twin_rows, twin_header, twin_lang, twin_focus) = match &twin_tab {
-        Some(t) => (&t.rows, t.change_header, later.lang, later.focus.as_deref()),
-        None => (&tab.rows, tab.change_header, lang, view.focus.as_deref()),
-    };
     if tab.rows.is_empty() {
         // The sentence says nothing matches; an empty axis and an empty table would only
         // look like a chart that failed to draw.
@@ -69,6 +61,39 @@ pub fn chart_view(props: &Props) -> Html {
             </section>
         };
     }
+    // The twin shows `props.later`, the view as of the frame before. While that is the view
+    // on screen it is built from the chart's rows and kept; in the render of a change it
+    // is the one kept, so that render neither works out the old view's rows again nor
+    // builds their cells. Without a kept one for that view (the tab was the figures list,
+    // or had no rows), it shows the chart's rows at once.
+    let twin = if !props.twin {
+        Html::default()
+    } else if *props.later == *view {
+        let built = twin_table(
+            lang,
+            r,
+            &tab.rows,
+            tab.change_header,
+            view.focus.as_deref(),
+            &select,
+            &highlight,
+        );
+        *twin_cache.borrow_mut() = Some((props.later.clone(), built.clone()));
+        built
+    } else {
+        match &*twin_cache.borrow() {
+            Some((shown, kept)) if **shown == *props.later => kept.clone(),
+            _ => twin_table(
+                lang,
+                r,
+                &tab.rows,
+                tab.change_header,
+                view.focus.as_deref(),
+                &select,
+                &highlight,
+            ),
+        }
+    };
     html! {
         <section aria-labelledby={title_id.clone()}>
             <h2 id={title_id}>{ tab.title.clone() }</h2>
@@ -77,33 +102,49 @@ pub fn chart_view(props: &Props) -> Html {
                 legend_review={year_label(lang, r, Period::Review)} legend_plan={year_label(lang, r, Period::Plan)}
                 label={tab.summary.clone()} {on_hover} on_select={select.clone()} />
             <div class="detail" aria-live="polite">{ detail.unwrap_or_default() }</div>
-            if props.twin && !twin_rows.is_empty() {
-            <table class="twin">
-                <caption>{ tr(twin_lang, "图表数据（表格）", "Chart data as a table") }</caption>
-                <thead><tr>
-                    <th scope="col">{ tr(twin_lang, "指标", "Indicator") }</th>
-                    <th scope="col">{ year_label(twin_lang, r, Period::Review) }</th>
-                    <th scope="col">{ year_label(twin_lang, r, Period::Plan) }</th>
-                    <th scope="col">{ twin_header }</th>
-                </tr></thead>
-                <tbody>
-                { for twin_rows.iter().map(|row| {
-                    let selected = twin_focus == Some(row.id.as_str());
-                    let onclick = { let s = select.clone(); let id = row.id.clone(); Callback::from(move |_| s.emit(id.clone())) };
-                    let onfocus = { let h = highlight.clone(); let id = row.id.clone(); Callback::from(move |_| h.set(Some(id.clone()))) };
-                    html! {
-                        <tr data-selected={selected.then_some("")}>
-                            <th scope="row"><button type="button" class="row-select" aria-pressed={selected.to_string()} {onclick} {onfocus}>{ row.label }</button></th>
-                            <td>{ row.from_cell.clone() }</td>
-                            <td>{ row.to_cell.clone() }</td>
-                            <td>{ row.change.clone() }</td>
-                        </tr>
-                    }
-                }) }
-                </tbody>
-            </table>
-            }
+            { twin }
         </section>
+    }
+}
+
+/// The chart's data as a table (the chart's twin for screen readers and for copying).
+fn twin_table(
+    lang: Lang,
+    r: &Report,
+    rows: &[TabRow],
+    change_header: &'static str,
+    focus: Option<&str>,
+    select: &Callback<String>,
+    highlight: &UseStateHandle<Option<String>>,
+) -> Html {
+    if rows.is_empty() {
+        return Html::default();
+    }
+    html! {
+        <table class="twin">
+            <caption>{ tr(lang, "图表数据（表格）", "Chart data as a table") }</caption>
+            <thead><tr>
+                <th scope="col">{ tr(lang, "指标", "Indicator") }</th>
+                <th scope="col">{ year_label(lang, r, Period::Review) }</th>
+                <th scope="col">{ year_label(lang, r, Period::Plan) }</th>
+                <th scope="col">{ change_header }</th>
+            </tr></thead>
+            <tbody>
+            { for rows.iter().map(|row| {
+                let selected = focus == Some(row.id.as_str());
+                let onclick = { let s = select.clone(); let id = row.id.clone(); Callback::from(move |_| s.emit(id.clone())) };
+                let onfocus = { let h = highlight.clone(); let id = row.id.clone(); Callback::from(move |_| h.set(Some(id.clone()))) };
+                html! {
+                    <tr data-selected={selected.then_some("")}>
+                        <th scope="row"><button type="button" class="row-select" aria-pressed={selected.to_string()} {onclick} {onfocus}>{ row.label }</button></th>
+                        <td>{ row.from_cell.clone() }</td>
+                        <td>{ row.to_cell.clone() }</td>
+                        <td>{ row.change.clone() }</td>
+                    </tr>
+                }
+            }) }
+            </tbody>
+        </table>
     }
 }
 
