@@ -142,10 +142,14 @@ impl<'a> Record<'a> {
         self.string().map(|s| Some(s).filter(|s| !s.is_empty()))
     }
 
-    fn number<T: std::str::FromStr>(&mut self) -> Result<T, String> {
+    /// Every number in the compact form is a small whole number: one parser (for u32)
+    /// serves every integer type, instead of one `FromStr` copy per type in the wasm.
+    fn number<T: TryFrom<u32>>(&mut self) -> Result<T, String> {
         let t = self.text()?;
-        t.parse()
-            .map_err(|_| format!("{}: “{t}” is not a number", self.group))
+        t.parse::<u32>()
+            .ok()
+            .and_then(|n| T::try_from(n).ok())
+            .ok_or_else(|| format!("{}: “{t}” is not a number", self.group))
     }
 
     fn list(&mut self) -> Result<Vec<String>, String> {
@@ -169,19 +173,32 @@ fn records<'a, T>(
     name: &'static str,
     read: impl Fn(&mut Record<'a>) -> Result<T, String>,
 ) -> Result<Vec<T>, String> {
+    let mut out = Vec::new();
+    each_record(group, name, &mut |r| {
+        out.push(read(r)?);
+        Ok(())
+    })?;
+    Ok(out)
+}
+
+/// The loop over a group's records, once for every record type (a `collect` into
+/// `Result<Vec<T>, _>` per type was a copy of the iterator machinery each).
+fn each_record<'a>(
+    group: Option<&'a str>,
+    name: &'static str,
+    read: &mut dyn FnMut(&mut Record<'a>) -> Result<(), String>,
+) -> Result<(), String> {
     let group = group.ok_or_else(|| format!("{name}: group missing"))?;
     if group.is_empty() {
-        return Ok(Vec::new());
+        return Ok(());
     }
-    group
-        .split(RECORD)
-        .map(|r| {
-            read(&mut Record {
-                fields: r.split(FIELD),
-                group: name,
-            })
-        })
-        .collect()
+    for r in group.split(RECORD) {
+        read(&mut Record {
+            fields: r.split(FIELD),
+            group: name,
+        })?;
+    }
+    Ok(())
 }
 
 /// Reads the compact form back, with `text` as the report text. It does not run

@@ -85,8 +85,14 @@ pub fn compare_rows<'d>(data: &'d Dataset, s: &ViewState) -> Vec<CompareRow<'d>>
         .chain(alone)
         .filter(|r| row_visible(data, &[r.from, Some(r.to)], s))
         .collect();
-    sort_desc_by(&mut rows, |r| r.from.unwrap_or(r.to).value);
-    rows.sort_by_key(|r| group_rank(r.direction));
+    // By group, then largest first, ties in report order: one stable sort (two in a row
+    // were two copies of the sort in the wasm).
+    let value = |r: &CompareRow<'_>| r.from.unwrap_or(r.to).value;
+    rows.sort_by(|a, b| {
+        group_rank(a.direction)
+            .cmp(&group_rank(b.direction))
+            .then_with(|| value(b).total_cmp(&value(a)))
+    });
     rows
 }
 
