@@ -20,8 +20,8 @@ pub const REPORT_TEXT: &str = include_str!(concat!(env!("OUT_DIR"), "/text.txt")
 pub const REPORT_DIR: &str = include_str!(concat!(env!("OUT_DIR"), "/report_dir.txt"));
 
 /// The dataset compiled into this build, read once. The page reads it at start-up and
-/// hands it to the components through a Yew context; build.rs checked it, so a failure
-/// here is a build defect, reported by the panic hook.
+/// the components take it from `ui::data()`; build.rs checked it, so a failure here is a
+/// build defect, reported by the panic hook.
 pub fn embedded() -> &'static Dataset {
     static DATA: OnceLock<Dataset> = OnceLock::new();
     DATA.get_or_init(|| {

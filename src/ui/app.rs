@@ -3,21 +3,15 @@ use yew::prelude::*;
 
 use super::i18n::{html_lang, tr};
 use super::store::{Msg, Store};
-use super::Data;
 use super::{
     after_frame, chart_view, county_view, figures_view, filters, header, notices, share, tabs, url,
 };
 use crate::present;
 use crate::state::View;
 
-#[derive(Properties, PartialEq)]
-pub struct AppProps {
-    pub data: Data,
-}
-
 #[function_component(App)]
-pub fn app(props: &AppProps) -> Html {
-    let data = props.data.0;
+pub fn app() -> Html {
+    let data = super::data();
     let store = use_reducer(|| {
         let (view, embedding, notices) = url::read(data);
         Store {
@@ -116,7 +110,6 @@ pub fn app(props: &AppProps) -> Html {
         }
     };
     html! {
-        <ContextProvider<Data> context={props.data}>
         <div class="app" data-embed={embed.then_some("")} lang={html_lang(lang)}>
             if !embed {
                 { header::header(data, &store) }
@@ -148,7 +141,6 @@ pub fn app(props: &AppProps) -> Html {
                 </main>
             </div>
         </div>
-        </ContextProvider<Data>>
     }
 }
 

@@ -9,7 +9,6 @@ use super::chart_canvas::{ChartCanvas, ChartSpec};
 use super::i18n::{html_lang, tr, value_spoken, year_label};
 use super::quote::quote;
 use super::store::{dispatch, StoreHandle};
-use super::use_data;
 use crate::data::{Figure, Period, Report};
 use crate::present::{chart_tab, TabRow};
 use crate::state::{Action, Lang, ViewState};
@@ -29,7 +28,7 @@ pub struct Props {
 pub fn chart_view(props: &Props) -> Html {
     let view = &props.store.view;
     let lang = view.lang;
-    let data = use_data();
+    let data = super::data();
     let r = &data.report;
     let hovered = use_state(|| None::<String>);
     // Keyboard focus in the table twin highlights the chart row; it does not open the

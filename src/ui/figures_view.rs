@@ -4,7 +4,6 @@ use yew::prelude::*;
 
 use super::i18n::{county_name, indicator, record_year_label, sector_name, tr, value_label};
 use super::store::{dispatch, StoreHandle};
-use super::use_data;
 use crate::state::{matching_figures, Action, Slugs, SortKey};
 
 #[derive(Properties, PartialEq)]
@@ -16,7 +15,7 @@ pub struct Props {
 pub fn figures_view(props: &Props) -> Html {
     let view = &props.store.view;
     let lang = view.lang;
-    let data = use_data();
+    let data = super::data();
     let figures = matching_figures(data, view);
     // The figure ids whose context is open, in the view filters' sorted set: a hash set's
     // or a B-tree's code would cost the wasm more.

@@ -6,7 +6,6 @@ use yew::prelude::*;
 use super::i18n::{county_name, is_en, sector_name, tr, year_filter_label};
 use super::store::{dispatch, StoreHandle};
 use super::tile_map::tile_map;
-use super::use_data;
 use crate::data::Period;
 use crate::present;
 use crate::state::{matching_figures, Action, YearFilter};
@@ -21,7 +20,7 @@ pub fn filters(props: &Props) -> Html {
     let store = &props.store;
     let view = &store.view;
     let lang = view.lang;
-    let data = use_data();
+    let data = super::data();
     let count = matching_figures(data, view).len();
     // Open on wide screens; on a phone the chart comes first and the filters fold away,
     // also when a link chose some: the fold's label says how many are on.

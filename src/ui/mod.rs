@@ -19,29 +19,15 @@ mod tabs;
 mod tile_map;
 mod url;
 
-pub use app::{App, AppProps};
-
-use yew::prelude::*;
+pub use app::App;
 
 use crate::data::Dataset;
 
-/// The report the page shows, handed to every component through a Yew context (read
-/// with [`use_data`]); the App gets it from `start`.
-#[derive(Clone, Copy, Debug)]
-pub struct Data(pub &'static Dataset);
-
-impl PartialEq for Data {
-    fn eq(&self, other: &Self) -> bool {
-        std::ptr::eq(self.0, other.0)
-    }
-}
-
-/// The dataset of the page, from the App's context.
-#[hook]
-pub fn use_data() -> &'static Dataset {
-    use_context::<Data>()
-        .expect("the App provides the dataset")
-        .0
+/// The report the page shows: the one this build embeds (`crate::embedded`, read once).
+/// A plain function rather than a Yew context: a context provider was one more component
+/// type, monomorphized, in the wasm (1 KB brotli) for a value that never changes.
+pub fn data() -> &'static Dataset {
+    crate::embedded()
 }
 
 /// Installs the panic hook, reads the embedded report and mounts the app into `#app`.
@@ -52,10 +38,9 @@ pub fn start() {
     let root = gloo::utils::document()
         .get_element_by_id("app")
         .expect("index.html has #app");
-    let props = AppProps {
-        data: Data(crate::embedded()),
-    };
-    yew::Renderer::<App>::with_root_and_props(root, props).render();
+    // Read before the first render, which the reader waits for anyway.
+    data();
+    yew::Renderer::<App>::with_root(root).render();
 }
 
 /// A `performance.mark`, for `cargo xtask bench` and the browser's own profiler.

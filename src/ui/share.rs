@@ -8,7 +8,6 @@ use yew::prelude::*;
 use super::i18n::{tr, year_label};
 use super::store::StoreHandle;
 use super::url;
-use super::use_data;
 use crate::chart;
 use crate::chart::document;
 use crate::data::{export, Dataset, Period};
@@ -189,7 +188,7 @@ fn file_stem(data: &Dataset, view: &ViewState) -> String {
 
 #[function_component(SharePanel)]
 pub fn share_panel(props: &Props) -> Html {
-    let data = use_data();
+    let data = super::data();
     let view = &props.view;
     let lang = view.lang;
     let copied = use_state(|| None::<Copied>);
