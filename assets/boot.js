@@ -1,7 +1,7 @@
 // Loads the wasm app. Any failure shows the page's error box instead of a blank page.
 const showFatal = (detail) => {
   const box = document.getElementById('fatal');
-  if (!box || !box.hidden) return; // the panic hook may already have explained it
+  if (!box || !box.hidden) return; // the app may already have explained it
   box.hidden = false;
   document.getElementById('fatal-detail').textContent = String(detail);
   const view = document.getElementById('fatal-view');
@@ -25,5 +25,13 @@ const start = async () => {
   document.getElementById('shell')?.remove();
 };
 
+// The wasm is built with panic=immediate-abort (src/ui/fatal.rs): a panic anywhere in the
+// app, in an event handler or a render as well as at start, reaches the page as an
+// uncaught WebAssembly.RuntimeError, and the error box says so.
+const isTrap = (e) => typeof WebAssembly === 'object' && e instanceof WebAssembly.RuntimeError;
+const explain = (e) => showFatal(isTrap(e) ? `The app stopped: ${e.message || e}` : e);
+window.addEventListener('error', (ev) => { if (isTrap(ev.error)) explain(ev.error); });
+window.addEventListener('unhandledrejection', (ev) => { if (isTrap(ev.reason)) explain(ev.reason); });
+
 document.getElementById('fatal-reload')?.setAttribute('href', location.href);
-start().catch(showFatal);
+start().catch(explain);

@@ -21,11 +21,16 @@ pub const REPORT_DIR: &str = include_str!(concat!(env!("OUT_DIR"), "/report_dir.
 
 /// The dataset compiled into this build, read once. The page reads it at start-up and
 /// the components take it from `ui::data()`; build.rs checked it, so a failure here is a
-/// build defect, reported by the panic hook.
+/// build defect.
+pub fn load_embedded() -> Result<&'static Dataset, &'static str> {
+    static DATA: OnceLock<Result<Dataset, String>> = OnceLock::new();
+    DATA.get_or_init(|| compact::parse_compact(DATASET_TXT, REPORT_TEXT))
+        .as_ref()
+        .map_err(String::as_str)
+}
+
+/// [`load_embedded`], for code that runs after the page has read it (`ui::start` shows
+/// the error instead of starting the app).
 pub fn embedded() -> &'static Dataset {
-    static DATA: OnceLock<Dataset> = OnceLock::new();
-    DATA.get_or_init(|| {
-        compact::parse_compact(DATASET_TXT, REPORT_TEXT)
-            .unwrap_or_else(|e| panic!("embedded dataset is invalid: {e}"))
-    })
+    load_embedded().unwrap_or_else(|e| panic!("embedded dataset is invalid: {e}"))
 }

@@ -6,12 +6,12 @@ mod chart_canvas;
 mod chart_view;
 mod county_view;
 mod embed_height;
+mod fatal;
 mod figures_view;
 mod filters;
 mod header;
 mod i18n;
 mod notices;
-mod panic;
 mod quote;
 mod share;
 mod store;
@@ -30,16 +30,20 @@ pub fn data() -> &'static Dataset {
     crate::embedded()
 }
 
-/// Installs the panic hook, reads the embedded report and mounts the app into `#app`.
+/// Reads the embedded report and mounts the app into `#app`; where either cannot be
+/// done, the page's error box says which (a panic would be a bare trap, `fatal.rs`).
 pub fn start() {
     mark("app-start");
-    panic::install_hook();
     chart_canvas::note_viewport_width();
-    let root = gloo::utils::document()
-        .get_element_by_id("app")
-        .expect("index.html has #app");
+    let Some(root) = gloo::utils::document().get_element_by_id("app") else {
+        fatal::show("index.html has no #app element to mount the app into");
+        return;
+    };
     // Read before the first render, which the reader waits for anyway.
-    data();
+    if let Err(e) = crate::load_embedded() {
+        fatal::show(&format!("embedded dataset is invalid: {e}"));
+        return;
+    }
     yew::Renderer::<App>::with_root(root).render();
 }
 

@@ -24,13 +24,17 @@ pub fn write(dist: &Path, glue: &Path) -> Result {
         "{glue}\n;(() => {{\n\
          const showFatal = (d) => {{ const b = document.getElementById('fatal'); if (!b || !b.hidden) return; b.hidden = false; document.getElementById('fatal-detail').textContent = String(d); const l = document.getElementById('loading'); if (l) l.hidden = true; }};\n\
          document.getElementById('fatal-reload')?.setAttribute('href', location.href);\n\
+         const isTrap = (e) => typeof WebAssembly === 'object' && e instanceof WebAssembly.RuntimeError;\n\
+         const explain = (e) => showFatal(isTrap(e) ? `The app stopped: ${{e.message || e}}` : e);\n\
+         window.addEventListener('error', (ev) => {{ if (isTrap(ev.error)) explain(ev.error); }});\n\
+         window.addEventListener('unhandledrejection', (ev) => {{ if (isTrap(ev.reason)) explain(ev.reason); }});\n\
          try {{\n\
            const bin = atob('{wasm}');\n\
            const bytes = new Uint8Array(bin.length);\n\
            for (let i = 0; i < bin.length; i++) bytes[i] = bin.charCodeAt(i);\n\
            initSync({{ module: bytes }});\n\
            document.getElementById('shell')?.remove();\n\
-         }} catch (e) {{ showFatal(e); }}\n\
+         }} catch (e) {{ explain(e); }}\n\
          }})();\n",
         wasm = b64.encode(&wasm)
     );

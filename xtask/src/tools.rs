@@ -24,11 +24,13 @@ pub fn run(cmd: &mut Command) -> Result {
 /// stay on stable. rustup installs it on first use.
 pub const WASM_TOOLCHAIN: &str = "nightly-2026-10-30";
 
-/// Nightly flags for the wasm alone (docs/performance.md, "What was done"): panic
-/// locations are left out (a panic still shows its message, without file and line), and
-/// `Debug` formatting prints nothing, so no `{:?}` may reach a reader; the app's own
-/// messages use `Display`. Together 7.8 KB brotli.
-pub const WASM_RUSTFLAGS: &str = "-Zlocation-detail=none -Zfmt-debug=none";
+/// Nightly flags for the wasm alone (docs/performance.md, "What was done"): a panic is a
+/// bare trap (`-Cpanic=immediate-abort`: no hook, no message, no formatting of it; the
+/// boot script shows the error box for the trap, src/ui/fatal.rs), and `Debug`
+/// formatting prints nothing, so no `{:?}` may reach a reader; the app's own messages
+/// use `Display`. `-Zlocation-detail=none` drops what location data is left.
+pub const WASM_RUSTFLAGS: &str =
+    "-Zlocation-detail=none -Zfmt-debug=none -Zunstable-options -Cpanic=immediate-abort";
 
 /// The pinned nightly with `rust-src` (for build-std) and the wasm target, installed by
 /// rustup when missing.
