@@ -2,6 +2,17 @@
 // reload link and the link of the view the reader was on, so the view is not lost.
 import { test, expect } from './fixtures.mjs';
 
+/// The error box is shown, says `reason`, and links to a reload and to the view.
+const expectErrorBox = async (page, reason) => {
+  const box = page.getByRole('alert');
+  await expect(box).toBeVisible();
+  await expect(box).toContainText('Something went wrong');
+  await expect(box).toContainText(reason);
+  const here = page.url();
+  await expect(box.getByRole('link', { name: /Reload/ })).toHaveAttribute('href', here);
+  await expect(box.getByRole('link', { name: here })).toHaveAttribute('href', here);
+};
+
 test('a page without the mount point shows the error box with the reason, the reload link and the view link', async ({ page }) => {
   const errors = [];
   page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
@@ -11,14 +22,7 @@ test('a page without the mount point shows the error box with the reason, the re
     await route.fulfill({ response, body: html });
   });
   await page.goto('/?lang=en&tab=levels');
-  const box = page.getByRole('alert');
-  await expect(box).toBeVisible();
-  await expect(box).toContainText('Something went wrong');
-  await expect(box).toContainText('index.html has no #app element');
-  const here = page.url();
-  await expect(box.getByRole('link', { name: /Reload/ })).toHaveAttribute('href', here);
-  const view = box.getByRole('link', { name: here });
-  await expect(view).toHaveAttribute('href', here);
+  await expectErrorBox(page, 'index.html has no #app element');
   await expect(page.getByRole('status').filter({ hasText: 'Loading' })).toBeHidden();
   expect(errors.some((e) => e.includes('index.html has no #app element'))).toBe(true);
 });
@@ -35,13 +39,7 @@ test('a panic while the app renders shows the error box with the view link', asy
     };
   });
   await page.goto('/?lang=en&tab=compare&sector=economy');
-  const box = page.getByRole('alert');
-  await expect(box).toBeVisible();
-  await expect(box).toContainText('Something went wrong');
-  await expect(box).toContainText('The app stopped');
-  const here = page.url();
-  await expect(box.getByRole('link', { name: /Reload/ })).toHaveAttribute('href', here);
-  await expect(box.getByRole('link', { name: here })).toHaveAttribute('href', here);
+  await expectErrorBox(page, 'The app stopped');
 });
 
 test('a wasm that cannot load also leaves the view link in the error box', async ({ page }) => {
