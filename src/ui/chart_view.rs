@@ -60,29 +60,22 @@ pub fn chart_view(props: &Props) -> Html {
             </section>
         };
     }
-    // The twin shows `props.later`, the view as of the frame before. While that is the view
-    // on screen it is built from the chart's rows and kept; in the render of a change it
-    // is the one kept, so that render neither works out the old view's rows again nor
-    // builds their cells. Without a kept one for that view (the tab was the figures list,
-    // or had no rows), it shows the chart's rows at once.
+    // The twin shows `props.later`, the view as of the frame before. The table built for
+    // that view is kept and shown again until the view moves on: in the render of a change
+    // (the old view's rows are neither worked out again nor rebuilt) and in the renders a
+    // hover or a keyboard highlight makes. Built from the chart's rows when it is the view
+    // on screen; without a kept one for the old view (the tab was the figures list, or had
+    // no rows), the chart's rows are shown at once.
     let twin = if !props.twin {
         Html::default()
-    } else if *props.later == *view {
-        let built = twin_table(
-            lang,
-            r,
-            &tab.rows,
-            tab.change_header,
-            view.focus.as_deref(),
-            &select,
-            &highlight,
-        );
-        *twin_cache.borrow_mut() = Some((props.later.clone(), built.clone()));
-        built
     } else {
-        match &*twin_cache.borrow() {
-            Some((shown, kept)) if **shown == *props.later => kept.clone(),
-            _ => twin_table(
+        let kept = twin_cache
+            .borrow()
+            .as_ref()
+            .filter(|(shown, _)| **shown == *props.later)
+            .map(|(_, kept)| kept.clone());
+        kept.unwrap_or_else(|| {
+            let built = twin_table(
                 lang,
                 r,
                 &tab.rows,
@@ -90,8 +83,12 @@ pub fn chart_view(props: &Props) -> Html {
                 view.focus.as_deref(),
                 &select,
                 &highlight,
-            ),
-        }
+            );
+            if *props.later == *view {
+                *twin_cache.borrow_mut() = Some((props.later.clone(), built.clone()));
+            }
+            built
+        })
     };
     html! {
         <section aria-labelledby={title_id.clone()}>
