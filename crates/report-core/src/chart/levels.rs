@@ -7,7 +7,7 @@ use plotters::style::text_anchor::HPos;
 
 use super::compare::{bands, ticks};
 use super::layout::{css, levels_layout};
-use super::paint::{hatch, Painter, TextSpec};
+use super::paint::{hatch_paths, Painter, TextSpec};
 use super::{Chart, HitMap, LevelRow, Options};
 
 /// The levels chart: its rows, one per comparable pair of levels.
@@ -85,14 +85,19 @@ pub(crate) fn paint(p: &Painter<'_>, rows: &[LevelRow]) -> Result<HitMap, String
             if lr.negative {
                 // A decrease is an outlined, hatched bar: it differs from an increase in
                 // texture and side, not only in being to the left.
-                for [u, v] in hatch(a, b, 4.0 * s) {
-                    p.line(&[u, v], t.plan.to_rgba(), p.stroke(1.0))?;
+                // The hatch's joins run under the outline, hidden only where the outline
+                // is the wider (at 1.5 device pixels per CSS pixel both round to 2 and
+                // the joins would thicken the edge): elsewhere each segment is its own path.
+                let (width, outline) = (p.stroke(1.0), p.stroke(1.5));
+                let guard = if outline > width {
+                    2.0 * f64::from(width)
+                } else {
+                    f64::INFINITY
+                };
+                for path in hatch_paths(a, b, 4.0 * s, guard) {
+                    p.line(&path, t.plan.to_rgba(), width)?;
                 }
-                p.rect(
-                    (lr.x1, a.1),
-                    (lr.x0, b.1),
-                    t.plan.stroke_width(p.stroke(1.5)),
-                )?;
+                p.rect((lr.x1, a.1), (lr.x0, b.1), t.plan.stroke_width(outline))?;
             } else {
                 p.rect(a, b, t.plan.filled())?;
             }
