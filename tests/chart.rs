@@ -416,6 +416,26 @@ fn levels_chart_handles_decreases() {
         1,
         "only the increase is solid"
     );
+    // In an SVG every outline is 1 px wide (plotters writes no stroke-width on a <rect>),
+    // so the hatch's diagonals stay single lines there: joined along the bar's edge, as on
+    // the canvas, they would thicken it.
+    let c = o.theme.plan;
+    let stroke = format!("stroke=\"#{:02X}{:02X}{:02X}\"", c.0, c.1, c.2);
+    let hatch: Vec<usize> = svg
+        .lines()
+        .filter(|l| l.starts_with("<polyline ") && l.contains(&stroke))
+        .map(|l| {
+            let points = l.split("points=\"").nth(1).unwrap_or("");
+            points[..points.find('"').unwrap_or(0)]
+                .split_whitespace()
+                .count()
+        })
+        .collect();
+    assert!(hatch.len() > 5, "the decrease is hatched: {hatch:?}");
+    assert!(
+        hatch.iter().all(|&n| n == 2),
+        "one segment per line: {hatch:?}"
+    );
     let hits = l.hit_map();
     assert_eq!(
         hits.row_at(5.0, (down.top + down.bottom) / 2.0),

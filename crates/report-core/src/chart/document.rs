@@ -131,11 +131,21 @@ pub fn draw_document<DB: DrawingBackend<ErrorType: 'static>>(
     o: &Options,
     text_factor: f64,
 ) -> Result<(), String> {
-    replay(area, &paint_document(fig, caption, o)?, o, text_factor)
+    replay(
+        area,
+        &paint_document(fig, caption, o, false)?,
+        o,
+        text_factor,
+    )
 }
 
 /// The download as a display list (compiled once for every backend).
-fn paint_document(fig: Figure, caption: &Caption, o: &Options) -> Result<Vec<Prim>, String> {
+fn paint_document(
+    fig: Figure,
+    caption: &Caption,
+    o: &Options,
+    thin_outlines: bool,
+) -> Result<Vec<Prim>, String> {
     let s = o.dpr();
     let l = document_layout(fig, caption, (f64::from(o.width) / s).round() as u32);
     let p = Painter::new(o);
@@ -160,6 +170,7 @@ fn paint_document(fig: Figure, caption: &Caption, o: &Options) -> Result<Vec<Pri
     };
     let mut chart = Painter::new(&co);
     chart.dy = (f64::from(l.chart_top) * s).round();
+    chart.thin_outlines = thin_outlines;
     fig.paint(&chart).map(drop)?;
     let mut list = p.into_list();
     list.extend(chart.into_list());
@@ -178,7 +189,8 @@ pub fn document_svg(fig: Figure, caption: &Caption, o: &Options) -> String {
         ..download_options(o, 1.0)
     };
     let svg = super::svg(&o, |area| {
-        draw_document(area, fig, caption, &o, super::SVG_TEXT_FACTOR)
+        let list = paint_document(fig, caption, &o, true)?;
+        replay(area, &list, &o, super::SVG_TEXT_FACTOR)
     });
     match svg
         .find("<svg")

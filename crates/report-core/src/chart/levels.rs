@@ -86,10 +86,11 @@ pub(crate) fn paint(p: &Painter<'_>, rows: &[LevelRow]) -> Result<HitMap, String
                 // A decrease is an outlined, hatched bar: it differs from an increase in
                 // texture and side, not only in being to the left.
                 // The hatch's joins run under the outline, hidden only where the outline
-                // is the wider (at 1.5 device pixels per CSS pixel both round to 2 and
-                // the joins would thicken the edge): elsewhere each segment is its own path.
+                // is the wider (at 1.5 device pixels per CSS pixel both round to 2, and in
+                // an SVG every outline is 1 px: there the joins would thicken the edge);
+                // elsewhere each segment is its own path.
                 let (width, outline) = (p.stroke(1.0), p.stroke(1.5));
-                let guard = if outline > width {
+                let guard = if outline > width && !p.thin_outlines {
                     2.0 * f64::from(width)
                 } else {
                     f64::INFINITY

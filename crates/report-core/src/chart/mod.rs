@@ -66,7 +66,7 @@ pub fn draw<DB: DrawingBackend<ErrorType: 'static>>(
     chart: &dyn Chart,
     o: &Options,
 ) -> Result<HitMap, String> {
-    draw_with(area, chart, o, 1.0)
+    draw_with(area, chart, o, 1.0, false)
 }
 
 fn draw_with<DB: DrawingBackend<ErrorType: 'static>>(
@@ -74,8 +74,10 @@ fn draw_with<DB: DrawingBackend<ErrorType: 'static>>(
     chart: &dyn Chart,
     o: &Options,
     text_factor: f64,
+    thin_outlines: bool,
 ) -> Result<HitMap, String> {
-    let p = Painter::new(o);
+    let mut p = Painter::new(o);
+    p.thin_outlines = thin_outlines;
     let hits = chart.paint(&p)?;
     paint::replay(area, &p.into_list(), o, text_factor)?;
     Ok(hits)
@@ -85,7 +87,7 @@ fn draw_with<DB: DrawingBackend<ErrorType: 'static>>(
 /// matches the screen.
 pub fn chart_svg(chart: &dyn Chart, o: &Options) -> String {
     svg(o, |area| {
-        draw_with(area, chart, o, SVG_TEXT_FACTOR).map(drop)
+        draw_with(area, chart, o, SVG_TEXT_FACTOR, true).map(drop)
     })
 }
 

@@ -41,6 +41,9 @@ pub struct Painter<'a> {
     pub(crate) s: f64,
     /// Added to every y, to place a chart inside a larger document.
     pub(crate) dy: f64,
+    /// The backend draws every rectangle's outline 1 px wide, whatever its stroke width
+    /// (plotters' SVG backend writes no `stroke-width` on a `<rect>`).
+    pub(crate) thin_outlines: bool,
     pub(crate) list: RefCell<Vec<Prim>>,
 }
 
@@ -159,6 +162,7 @@ impl<'a> Painter<'a> {
             o,
             s: o.dpr(),
             dy: 0.0,
+            thin_outlines: false,
             list: RefCell::new(Vec::new()),
         }
     }
