@@ -14,11 +14,18 @@ pub const WASM: &str = "report_explorer_bg.wasm";
 /// Smallest output measured (docs/performance.md). Rust never uses the first 1 KiB of
 /// linear memory (its data starts at 1 MiB) and the module owns its zero-filled memory,
 /// so binaryen may fold constant addresses and drop zero bytes from data segments.
-const WASM_OPT_FLAGS: [&str; 4] = [
+const WASM_OPT_FLAGS: [&str; 8] = [
     "-Oz",
     "--low-memory-unused",
     "--zero-filled-memory",
     "--converge",
+    // Inlining a little more than `-Oz` does: functions of up to 4 instructions everywhere
+    // (default 2) and functions with a single caller of up to 500 (docs/performance.md,
+    // "What was done").
+    "--always-inline-max-function-size",
+    "4",
+    "--one-caller-inline-max-function-size",
+    "500",
 ];
 
 /// Builds the site of `target.report` into `target.out` and returns its path.
