@@ -19,9 +19,9 @@ const WASM_OPT_FLAGS: [&str; 8] = [
     "--low-memory-unused",
     "--zero-filled-memory",
     "--converge",
-    // Inlining a little more than `-Oz` does: functions of up to 4 instructions everywhere
-    // (default 2) and functions with a single caller of up to 500 (docs/performance.md,
-    // "What was done").
+    // Functions of up to 4 instructions inlined everywhere (default 2), and a function with
+    // a single caller only up to 500 (default: every one): 0.4 KB less brotli together
+    // (docs/performance.md, "What was done").
     "--always-inline-max-function-size",
     "4",
     "--one-caller-inline-max-function-size",
