@@ -218,7 +218,8 @@ pub fn compare_summary_text(lang: Lang, r: &Report, rows: &[CompareRow]) -> Stri
     }
     let mut out = if is_en(lang) {
         format!(
-            "Of {paired} growth targets with a {review} result, {} {} below last year's pace, {} level with it and {} above it; {} more {} a {plan} target only.",
+            "Of {paired} growth target{} with a {review} result, {} {} below last year's pace, {} level with it and {} above it; {} more {} a {plan} target only.",
+            if paired == 1 { "" } else { "s" },
             s.lower, if s.lower == 1 { "is" } else { "are" }, s.equal, s.higher, s.alone,
             if s.alone == 1 { "is" } else { "are" }
         )
@@ -548,6 +549,22 @@ mod tests {
         assert!(
             en.contains("broken after 10%") && en.contains("81%"),
             "{en}"
+        );
+    }
+
+    #[test]
+    fn the_english_summary_counts_one_target_in_the_singular() {
+        let r = &aba().report;
+        let view = ViewState::default().apply(crate::state::Action::ToggleSector("economy".into()));
+        let en = compare_summary_text(Lang::En, r, &compare_rows(aba(), &view));
+        assert!(
+            en.starts_with("Of 1 growth target with a 2023 result, "),
+            "{en}"
+        );
+        let all = compare_summary_text(Lang::En, r, &compare_rows(aba(), &ViewState::default()));
+        assert!(
+            all.starts_with("Of 9 growth targets with a 2023 result, "),
+            "{all}"
         );
     }
 
