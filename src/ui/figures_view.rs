@@ -40,10 +40,7 @@ pub fn figures_view(props: &Props) -> Html {
     html! {
         <section aria-labelledby="figures-title">
             <h2 id="figures-title">{ tr(lang, "报告中的全部数字", "Every figure in the report") }</h2>
-            <p class="summary">{
-                if matches!(lang, crate::state::Lang::En) { format!("{} figures match the filters.", figures.len()) }
-                else { format!("共有{}项数字符合筛选条件。", figures.len()) }
-            }</p>
+            <p class="summary">{ crate::present::figures_summary_text(lang, figures.len()) }</p>
             <div class="table-scroll">
             <table class="figures">
                 <caption>{ tr(lang, "数字一览（点击表头排序）", "Figures (sort by a column header)") }</caption>

@@ -507,6 +507,15 @@ pub fn download(lang: Lang, data: &Dataset, view: &ViewState) -> Option<(Rows, C
     Some((Rows(chart), download_caption(lang, data, view)))
 }
 
+/// The sentence over the table of every figure: how many match the filters.
+pub fn figures_summary_text(lang: Lang, n: usize) -> String {
+    match (lang, n) {
+        (Lang::Zh, n) => format!("共有{n}项数字符合筛选条件。"),
+        (Lang::En, 1) => "1 figure matches the filters.".into(),
+        (Lang::En, n) => format!("{n} figures match the filters."),
+    }
+}
+
 /// The levels chart's sentence.
 pub fn levels_summary_text(lang: Lang, r: &Report, rows: &[LevelRow]) -> String {
     let (review, plan) = (r.review_year, r.plan_year);
@@ -521,7 +530,11 @@ pub fn levels_summary_text(lang: Lang, r: &Report, rows: &[LevelRow]) -> String 
         .into();
     }
     if is_en(lang) {
-        format!("{} measures are reported in the same unit in both years: the {plan} plan is larger for {up} and smaller for {down}.", rows.len())
+        let measures = match rows.len() {
+            1 => "1 measure is".to_string(),
+            n => format!("{n} measures are"),
+        };
+        format!("{measures} reported in the same unit in both years: the {plan} plan is larger for {up} and smaller for {down}.")
     } else {
         format!(
             "{}项指标两年单位相同：{plan}年计划高于{review}年的有{up}项，低于的有{down}项。",
@@ -564,6 +577,35 @@ mod tests {
         let all = compare_summary_text(Lang::En, r, &compare_rows(aba(), &ViewState::default()));
         assert!(
             all.starts_with("Of 9 growth targets with a 2023 result, "),
+            "{all}"
+        );
+    }
+
+    #[test]
+    fn the_english_counts_read_in_the_singular_for_one() {
+        assert_eq!(
+            figures_summary_text(Lang::En, 1),
+            "1 figure matches the filters."
+        );
+        assert_eq!(
+            figures_summary_text(Lang::En, 0),
+            "0 figures match the filters."
+        );
+        assert_eq!(
+            figures_summary_text(Lang::Zh, 1),
+            "共有1项数字符合筛选条件。"
+        );
+        let data = aba();
+        let levels = level_rows(data, &ViewState::default());
+        let one = &levels[..1];
+        let en = levels_summary_text(Lang::En, &data.report, one);
+        assert!(
+            en.starts_with("1 measure is reported in the same unit"),
+            "{en}"
+        );
+        let all = levels_summary_text(Lang::En, &data.report, &levels);
+        assert!(
+            all.starts_with("18 measures are reported in the same unit"),
             "{all}"
         );
     }
