@@ -2,6 +2,7 @@
 // readable without JavaScript, with its own title, description and link preview; with
 // JavaScript the app boots into the same view.
 import fs from 'node:fs';
+import http from 'node:http';
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { test, expect, appReady, recordCsp } from './fixtures.mjs';
@@ -118,7 +119,7 @@ async function shiftRecorder(page) {
   await page.addInitScript(() => {
     window.__shift = 0;
     window.__shiftWhat = [];
-    const rect = (r) => `${Math.round(r.y)}+${Math.round(r.height)}`;
+    const rect = (r) => `${Math.round(r.x)},${Math.round(r.y)} ${Math.round(r.width)}×${Math.round(r.height)}`;
     new PerformanceObserver((list) => {
       for (const e of list.getEntries()) {
         if (e.hadRecentInput) continue;
@@ -126,7 +127,7 @@ async function shiftRecorder(page) {
         for (const s of e.sources) {
           const n = s.node;
           const name = n ? `${n.nodeName.toLowerCase()}${n.id ? '#' + n.id : ''}${n.className ? '.' + String(n.className).split(' ')[0] : ''}` : '(gone)';
-          window.__shiftWhat.push(`${name} y ${rect(s.previousRect)} → ${rect(s.currentRect)} at ${Math.round(e.startTime)} ms`);
+          window.__shiftWhat.push(`${name} ${rect(s.previousRect)} → ${rect(s.currentRect)} at ${Math.round(e.startTime)} ms`);
         }
       }
     }).observe({ type: 'layout-shift', buffered: true });
@@ -180,6 +181,55 @@ for (const width of [1100, 360]) {
     expect(await csp.all()).toEqual([]);
   });
 }
+
+/// A server for dist/ that sends HTML pages in 4 KB pieces, 30 ms apart, as a slow
+/// connection does: the browser paints a page before its last rows have arrived.
+async function tricklingServer() {
+  const types = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.wasm': 'application/wasm' };
+  const server = http.createServer(async (req, res) => {
+    let rel = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+    if (rel.endsWith('/')) rel += 'index.html';
+    const file = path.join(process.env.DIST_DIR, rel);
+    if (!file.startsWith(process.env.DIST_DIR) || !fs.existsSync(file)) {
+      res.writeHead(404);
+      res.end();
+      return;
+    }
+    const body = fs.readFileSync(file);
+    res.writeHead(200, { 'content-type': types[path.extname(file)] || 'application/octet-stream' });
+    if (!file.endsWith('.html')) {
+      res.end(body);
+      return;
+    }
+    for (let i = 0; i < body.length; i += 4096) {
+      res.write(body.subarray(i, i + 4096));
+      await new Promise((r) => setTimeout(r, 30));
+    }
+    res.end();
+  });
+  await new Promise((r) => server.listen(0, '127.0.0.1', r));
+  return server;
+}
+
+test('on a slow connection a static page\'s table keeps its columns as its rows arrive, and the app takes over without a shift', async ({ page }) => {
+  test.setTimeout(60_000);
+  const server = await tricklingServer();
+  const base = `http://127.0.0.1:${server.address().port}`;
+  const shifts = await shiftRecorder(page);
+  try {
+    for (const width of [1100, 360]) {
+      await page.setViewportSize({ width, height: 800 });
+      // The two longest pages (every figure, about 50 KB each) and a county's two tables.
+      for (const rel of ['en/', 'zh/', 'zh/county/hongyuan/']) {
+        await page.goto(`${base}/${rel}`);
+        await appReady(page);
+        expect(await shifts(), `${rel} at ${width}px: ${await shifts.what()}`).toBeLessThanOrEqual(0.005);
+      }
+    }
+  } finally {
+    server.close();
+  }
+});
 
 test('a page path with a query on top, and changing the view from a page path', async ({ page, baseURL, watch }) => {
   await page.goto(`${baseURL}/en/sector/economy/?tab=levels`);
