@@ -10,7 +10,9 @@
 // sheet injected into that page after its first chart, to try a CSS change by hand; CSP
 // is bypassed for it). A peer page needs the chart sizes in its URL, as the bench gives
 // them (`size=932x610&size.财政金融=932x106&...`). Prints medians and p95s pooled over the
-// rounds, and the medians of the changes that turn a box on and off.
+// rounds, the medians of the changes that turn a box on and off, and for every page after
+// the first a 95 % interval of its ratio to the first page (first chart, per-load change
+// medians), by resampling loads.
 import { chromium } from '@playwright/test';
 import { installProbe, firstChart, timeChange, summarize, percentile } from './measure.mjs';
 const [rounds, n, ...pages] = process.argv.slice(2);
@@ -35,11 +37,26 @@ for (let r = 0; r < +rounds; r++) {
     await ctx.close();
   }
 }
+/// A 95 % interval for median(b) / median(a) by resampling each page's loads with
+/// replacement: two copies of one build differed by up to 9 % in the first chart's median
+/// over 16 loads at 4× CPU (docs/performance.md), so a gain is claimed only where the
+/// interval leaves 1 out.
+const medianRatio = (a, b, draws = 2000) => {
+  const pick = (xs) => xs.map(() => xs[Math.floor(Math.random() * xs.length)]);
+  const ratios = [];
+  for (let i = 0; i < draws; i++) ratios.push(percentile(pick(b), 50) / percentile(pick(a), 50));
+  return `${(percentile(b, 50) / percentile(a, 50)).toFixed(2)} [${percentile(ratios, 2.5).toFixed(2)}–${percentile(ratios, 97.5).toFixed(2)}]`;
+};
+const base = pages[0].slice(0, pages[0].indexOf('='));
+const perLoadOf = (name) => Array.from({ length: firsts[name].length }, (_, k) => percentile(res[name].slice(k * +n, (k + 1) * +n).map((c) => c.latency), 50));
 for (const p of pages) {
   const name = p.slice(0, p.indexOf('='));
   const s = summarize(res[name]);
   const on = res[name].filter((_, i) => i % 2 === 0), off = res[name].filter((_, i) => i % 2 === 1);
+  // Each load's own median change, for the interval (changes within a load are not independent).
+  const perLoad = perLoadOf(name);
+  const versus = name === base ? '' : `  vs ${base}: first ${medianRatio(firsts[base], firsts[name])}, change ${medianRatio(perLoadOf(base), perLoad)}`;
   console.log(name.padEnd(8), 'first', percentile(firsts[name], 50).toFixed(0).padStart(4), 'median', s.median.toFixed(1), 'p95', s.p95.toFixed(1), 'missed', (s.missed * 100).toFixed(0).padStart(3) + '%',
-    ' on:', percentile(on.map((c) => c.latency), 50).toFixed(1), 'off:', percentile(off.map((c) => c.latency), 50).toFixed(1));
+    ' on:', percentile(on.map((c) => c.latency), 50).toFixed(1), 'off:', percentile(off.map((c) => c.latency), 50).toFixed(1) + versus);
 }
 await browser.close();
