@@ -216,15 +216,23 @@ fn figure_table(data: &Dataset, lang: Lang, figures: &[&Figure], caption: &str) 
         .iter()
         .map(|f| {
             format!(
-                "<tr><td>{}</td><td>{}</td><td class=\"num\">{}</td><td><q lang=\"zh-Hans\">{}</q></td></tr>",
+                "<tr><td>{}</td><td>{}</td><td class=\"num\">{}</td><td>{}</td></tr>",
                 esc(indicator(lang, f)),
                 esc(&record_year_label(lang, &data.report, f.year)),
                 esc(&value_label(lang, f)),
-                esc(&f.quote)
+                quote(&f.quote)
             )
         })
         .collect();
     table(lang, caption, &head, &rows)
+}
+
+/// A sentence of the report, in its corner brackets. They are written into the page
+/// rather than drawn by the style sheet (`q { quotes }`, as the app does), so that, on a
+/// slow connection, a closing bracket is not painted after a half-arrived sentence and
+/// moved along as the rest comes in (a layout shift, caught by the browser suite).
+fn quote(text: &str) -> String {
+    format!("「<q lang=\"zh-Hans\">{}</q>」", esc(text))
 }
 
 fn mention_table(data: &Dataset, lang: Lang, mentions: &[&Mention]) -> String {
@@ -238,10 +246,10 @@ fn mention_table(data: &Dataset, lang: Lang, mentions: &[&Mention]) -> String {
         .map(|m| {
             let gist = if is_en(lang) { &m.gist.en } else { &m.gist.zh };
             format!(
-                "<tr><td>{}</td><td>{}</td><td><q lang=\"zh-Hans\">{}</q></td></tr>",
+                "<tr><td>{}</td><td>{}</td><td>{}</td></tr>",
                 esc(gist),
                 esc(&record_year_label(lang, &data.report, m.year)),
-                esc(&m.quote)
+                quote(&m.quote)
             )
         })
         .collect();
