@@ -14,7 +14,7 @@
 // the first a 95 % interval of its ratio to the first page (first chart, per-load change
 // medians), by resampling loads.
 import { chromium } from '@playwright/test';
-import { installProbe, firstChart, timeChange, summarize, percentile } from './measure.mjs';
+import { installProbe, firstChart, timeChange, summarize, percentile, medianRatio } from './measure.mjs';
 const [rounds, n, ...pages] = process.argv.slice(2);
 const labels = (process.env.LABELS || '财政金融,综合经济').split(',');
 const cpu = +(process.env.CPU || 1), dpr = +(process.env.DPR || 1);
@@ -37,16 +37,6 @@ for (let r = 0; r < +rounds; r++) {
     await ctx.close();
   }
 }
-/// A 95 % interval for median(b) / median(a) by resampling each page's loads with
-/// replacement: two copies of one build differed by up to 9 % in the first chart's median
-/// over 16 loads at 4× CPU (docs/performance.md), so a gain is claimed only where the
-/// interval leaves 1 out.
-const medianRatio = (a, b, draws = 2000) => {
-  const pick = (xs) => xs.map(() => xs[Math.floor(Math.random() * xs.length)]);
-  const ratios = [];
-  for (let i = 0; i < draws; i++) ratios.push(percentile(pick(b), 50) / percentile(pick(a), 50));
-  return `${(percentile(b, 50) / percentile(a, 50)).toFixed(2)} [${percentile(ratios, 2.5).toFixed(2)}–${percentile(ratios, 97.5).toFixed(2)}]`;
-};
 const base = pages[0].slice(0, pages[0].indexOf('='));
 const perLoadOf = (name) => Array.from({ length: firsts[name].length }, (_, k) => percentile(res[name].slice(k * +n, (k + 1) * +n).map((c) => c.latency), 50));
 for (const p of pages) {

@@ -69,3 +69,14 @@ export const summarize = (changes) => ({
   p95: percentile(changes.map((c) => c.latency), 95),
   missed: changes.filter((c) => c.missed).length / changes.length,
 });
+
+/// median(b) / median(a) with a 95 % interval, by resampling each page's loads with
+/// replacement: two copies of one build differed by up to 9 % in the first chart's median
+/// over 16 loads at 4× CPU (docs/performance.md), so a difference is claimed only where
+/// the interval leaves 1 out. Used by bench/ab.mjs and bench/floor.mjs.
+export const medianRatio = (a, b, draws = 2000) => {
+  const pick = (xs) => xs.map(() => xs[Math.floor(Math.random() * xs.length)]);
+  const ratios = [];
+  for (let i = 0; i < draws; i++) ratios.push(percentile(pick(b), 50) / percentile(pick(a), 50));
+  return `${(percentile(b, 50) / percentile(a, 50)).toFixed(2)} [${percentile(ratios, 2.5).toFixed(2)}–${percentile(ratios, 97.5).toFixed(2)}]`;
+};
