@@ -60,6 +60,48 @@ const instrumentWasm = () => {
   wrap('instantiate');
 };
 
+/// More loads per run for the first chart alone (no changes), on top of the load that times
+/// the changes: a first chart is one number per load, and five loads did not pin its median
+/// down on these machines (two copies of one build differed by 9 % over 16 loads at 4× CPU;
+/// docs/performance.md). Interleaved like the main loads, after them in each condition and tab.
+const FIRST_CHART_LOADS = 3;
+
+/// Opens `url` on `tab` in a fresh context (empty cache) under `cond`, with the probe
+/// installed before any page script; collects the page's uncaught errors.
+const open = async (browser, url, cond, tab, query) => {
+  const context = await browser.newContext({
+    viewport: { width: 1280, height: 900 }, deviceScaleFactor: cond.dpr, locale: 'zh-CN',
+  });
+  try {
+    const page = await context.newPage();
+    const errors = [];
+    page.on('pageerror', (e) => errors.push(String(e)));
+    if (cond.cpu !== 1) {
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: cond.cpu });
+    }
+    await installProbe(page);
+    await page.addInitScript(instrumentWasm);
+    await page.goto(`${url}?tab=${tab.id}${query}`);
+    return { context, page, errors };
+  } catch (e) {
+    await context.close();
+    throw e;
+  }
+};
+
+/// A page loaded as `measure` loads it, for its first chart only.
+const firstChartOnly = async (browser, name, url, cond, tab, query) => {
+  const { context, page, errors } = await open(browser, url, cond, tab, query);
+  try {
+    const { firstChart: first } = await firstChart(page);
+    if (errors.length) throw new Error(`${name}: ${errors.join('; ')}`);
+    return first;
+  } finally {
+    await context.close();
+  }
+};
+
 /// The row labels a page shows: the peers expose what their chart library drew as
 /// `window.__rows`; ours is read from the chart's table twin (the same rows, src/ui).
 const readRows = (page) => page.evaluate(() => window.__rows
@@ -81,20 +123,8 @@ const launch = () => chromium.launch({
 /// (the peers' chart sizes); `recordSizes`: also read the chart size in every filter
 /// state (the app, in the warm-up run).
 const measure = async (browser, name, url, cond, tab, n, query = '', recordSizes = false) => {
-  const context = await browser.newContext({
-    viewport: { width: 1280, height: 900 }, deviceScaleFactor: cond.dpr, locale: 'zh-CN',
-  });
+  const { context, page, errors } = await open(browser, url, cond, tab, query);
   try {
-    const page = await context.newPage();
-    const errors = [];
-    page.on('pageerror', (e) => errors.push(String(e)));
-    if (cond.cpu !== 1) {
-      const cdp = await context.newCDPSession(page);
-      await cdp.send('Emulation.setCPUThrottlingRate', { rate: cond.cpu });
-    }
-    await installProbe(page);
-    await page.addInitScript(instrumentWasm);
-    await page.goto(`${url}?tab=${tab.id}${query}`);
     const first = await firstChart(page);
     const load = await page.evaluate(() => {
       const nav = performance.getEntriesByType('navigation')[0];
@@ -204,12 +234,13 @@ try {
     for (const cond of CONDITIONS) {
       for (const tab of TABS) {
         const seen = {};
+        const key = `${cond.id}/${tab.id}`;
+        // The peers' chart gets the app's size in each filter state, as measured on the
+        // app in the warm-up run (where it goes first).
+        const queryOf = (name) => (name === OURS ? '' : Object.entries(sizes[key] ?? {})
+          .map(([label, [w, h]]) => `&${encodeURIComponent(label ? `size.${label}` : 'size')}=${w}x${h}`).join(''));
         for (const [name, url] of order) {
-          // The peers' chart gets the app's size in each filter state, as measured on the
-          // app in the warm-up run (where it goes first).
-          const key = `${cond.id}/${tab.id}`;
-          const query = name === OURS ? '' : Object.entries(sizes[key] ?? {})
-            .map(([label, [w, h]]) => `&${encodeURIComponent(label ? `size.${label}` : 'size')}=${w}x${h}`).join('');
+          const query = queryOf(name);
           const s = await measure(browser, name, url, cond, tab, warmup ? WARMUP_CHANGES : changes, query, warmup && name === OURS);
           if (warmup && name === OURS) {
             sizes[key] = s.sizes;
@@ -221,10 +252,21 @@ try {
           process.stderr.write(`bench: ${warmup ? 'warm-up' : `run ${run}/${runs}`} ${cond.label} ${tab.label} ${name}: `
             + `first chart ${s.firstChart.toFixed(0)} ms, change median ${sum.median.toFixed(1)} ms, `
             + `p95 ${sum.p95.toFixed(1)} ms, missed ${(100 * sum.missed).toFixed(0)}%\n`);
+          s.firstCharts = [s.firstChart];
           if (!warmup) doc.samples.push({ run, order: order.map(([n]) => n), cond: cond.id, tab: tab.id, page: name, ...s });
         }
         for (const [name] of order) {
           if (name !== OURS) compare(seen[OURS], name, seen[name], `${cond.label}, ${tab.label} tab, run ${run}`);
+        }
+        for (let k = 0; k < (warmup ? 0 : FIRST_CHART_LOADS); k++) {
+          for (const [name, url] of order) {
+            // The sample pushed above holds this same array.
+            seen[name].firstCharts.push(await firstChartOnly(browser, name, url, cond, tab, queryOf(name)));
+          }
+        }
+        if (!warmup) {
+          process.stderr.write(`bench: run ${run}/${runs} ${cond.label} ${tab.label} first charts (ms): ${order
+            .map(([name]) => `${name} ${seen[name].firstCharts.map((x) => x.toFixed(0)).join(' ')}`).join('; ')}\n`);
         }
       }
     }
