@@ -119,10 +119,13 @@ for (let r = 0; r < +rounds; r++) {
   for (const [name, url] of pages.slice(r % pages.length).concat(pages.slice(0, r % pages.length))) {
     const ctx = await context(dpr);
     const page = await ctx.newPage();
+    // A floor page that breaks would never draw: stop with its error instead of waiting.
+    const broken = new Promise((_, reject) => page.on('pageerror', (e) => reject(new Error(`${name}: ${e}`))));
+    broken.catch(() => {}); // an error after the first chart is not this script's to report
     if (cpu !== 1) await (await ctx.newCDPSession(page)).send('Emulation.setCPUThrottlingRate', { rate: cpu });
     await installProbe(page);
     await page.goto(url);
-    (firsts[name] ??= []).push((await firstChart(page)).firstChart);
+    (firsts[name] ??= []).push((await Promise.race([firstChart(page), broken])).firstChart);
     await ctx.close();
   }
 }
