@@ -52,22 +52,3 @@ impl Default for Theme {
         Theme::light()
     }
 }
-
-/// `#rrggbb`, the form the SVG backend writes (upper-case there) and CSS accepts, so the
-/// UI and tests can match colours without knowing plotters' types.
-pub fn hex(c: RGBColor) -> String {
-    format!("#{:02x}{:02x}{:02x}", c.0, c.1, c.2)
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn palettes_keep_the_year_colours() {
-        assert_eq!(hex(Theme::light().review), "#1f5fa8");
-        assert_eq!(hex(Theme::light().plan), "#c2570c");
-        assert_eq!(hex(Theme::dark().review), "#6ea8ff");
-        assert_eq!(hex(Theme::dark().plan), "#ffa45c");
-    }
-}
