@@ -1,8 +1,8 @@
 //! The rows of the data layer as the charts draw them.
 
-use super::{indicator, value_label};
+use super::{indicator, value_label, year_label};
 use crate::chart;
-use crate::data::{format, Figure};
+use crate::data::{format, Figure, Period, Report};
 use crate::state::{CompareRow, Lang, LevelRow};
 
 pub fn mark(lang: Lang, f: &Figure) -> chart::Mark {
@@ -46,4 +46,15 @@ pub fn level_chart_rows(lang: Lang, rows: &[LevelRow]) -> Vec<chart::LevelRow> {
 /// A level row's change as the chart, the table twin and the detail card print it.
 pub fn change_text(pct: f64) -> String {
     format::signed_pct(pct)
+}
+
+/// The drawing options every chart of the report starts from, on the page, in a download
+/// and in a preview image: the legend names the report's two years. Callers set the size,
+/// theme and selection on top.
+pub fn chart_options(lang: Lang, r: &Report) -> chart::Options {
+    chart::Options {
+        legend_review: year_label(lang, r, Period::Review),
+        legend_plan: year_label(lang, r, Period::Plan),
+        ..chart::Options::default()
+    }
 }

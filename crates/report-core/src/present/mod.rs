@@ -109,18 +109,6 @@ mod tests {
     }
 
     #[test]
-    fn chart_and_table_print_the_same_change() {
-        let rows = level_rows(aba(), &ViewState::default());
-        let labour = rows.iter().find(|r| r.id == "labour-income").expect("row");
-        let chart = level_chart_rows(Lang::Zh, std::slice::from_ref(labour));
-        assert_eq!(change_text(labour.change_pct), "+0.6%");
-        assert_eq!(
-            change_text(chart[0].change_pct),
-            change_text(labour.change_pct)
-        );
-    }
-
-    #[test]
     fn every_sentence_names_the_years_of_the_report_it_is_about() {
         for data in [aba(), second()] {
             let r = &data.report;
