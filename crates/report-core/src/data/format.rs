@@ -268,8 +268,8 @@ mod tests {
             counties: vec![],
             quote: "起付线降低50%".into(),
         };
-        assert_eq!(label_zh(&f), "-50%");
-        assert_eq!(label_en(&f), "-50%");
+        assert_eq!(label_zh(&f), "\u{2212}50%");
+        assert_eq!(label_en(&f), "\u{2212}50%");
         let two = Figure {
             value: 2.0,
             value_text: "两".into(),
