@@ -5,6 +5,7 @@
 
 mod chart_rows;
 mod download;
+mod headers;
 mod lang;
 mod summary;
 mod tabs;
@@ -12,6 +13,7 @@ mod titles;
 
 pub use chart_rows::*;
 pub use download::*;
+pub use headers::*;
 pub use lang::*;
 pub use summary::*;
 pub use tabs::*;
