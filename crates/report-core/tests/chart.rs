@@ -362,7 +362,7 @@ fn dark_theme_uses_dark_colours() {
         ..options(720, rows.len(), 1.0)
     };
     let svg = chart_svg(&Growth(rows.clone()), &o);
-    assert!(svg.contains("#6EA8FF") && svg.contains("#FFA45C") && svg.contains("#16181D"));
+    assert!(svg.contains("#6EA8FF") && svg.contains("#FFA45C") && svg.contains("#15181D"));
     assert!(!svg.contains("#1F5FA8") && !svg.contains("#C2570C"));
     let svg = chart_svg(&Levels(levels()), &o);
     assert!(svg.contains("#FFA45C") && !svg.contains("#C2570C"));
