@@ -109,7 +109,9 @@ pub fn app() -> Html {
     let view = &store.view;
     let lang = view.lang;
     let panel = match view.view {
-        View::Figures => html! { <figures_view::FiguresView view={view.clone()} on_sort={on.sort.clone()} /> },
+        View::Figures => {
+            html! { <figures_view::FiguresView view={view.clone()} on_sort={on.sort.clone()} /> }
+        }
         View::County => county_view::county_view(data, view, &on.counties),
         // Every other tab is a chart tab (present::chart_tab).
         _ => html! {

@@ -390,7 +390,11 @@ mod tests {
         let s = ViewState::default().apply(Action::ToggleFocus("gdp".into()));
         assert_eq!(s.focus.as_deref(), Some("gdp"));
         let other = s.apply(Action::ToggleFocus("retail".into()));
-        assert_eq!(other.focus.as_deref(), Some("retail"), "another row moves the focus");
+        assert_eq!(
+            other.focus.as_deref(),
+            Some("retail"),
+            "another row moves the focus"
+        );
         let cleared = other.apply(Action::ToggleFocus("retail".into()));
         assert_eq!(cleared.focus, None, "the focused row again clears it");
         // Two clicks dispatched before a render meet the state each leaves: the second
