@@ -78,7 +78,8 @@ pub fn app() -> Html {
     // the chart down a screen after it appeared: there everything comes in the first
     // render. An embed keeps its table in the first render too, so its host hears one
     // height, not two in a row.
-    // Read once: the filters fold away on a phone too (`filters.rs`).
+    // Whether the page has the phone's one-column layout (`layout::stacked`, from the
+    // style sheet's one breakpoint), read once: the filters start folded away there too.
     let stacked = *use_memo((), |_| layout::stacked());
     let rest_ready = use_state(|| stacked && !embed);
     let twin_ready = use_state(|| *rest_ready);

@@ -1,5 +1,7 @@
 //! Sharing: the link, the embed code and downloads of what is on screen; and in embed
-//! mode the footer with the source and a way out to the full explorer.
+//! mode the footer with the source and a way out to the full explorer. The panel only
+//! offers them: the chart's SVG and PNG are made by `chart_image`, files are saved by
+//! `download`, text is copied by `clipboard`.
 
 mod clipboard;
 
