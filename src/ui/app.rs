@@ -80,7 +80,7 @@ pub fn app() -> Html {
     // height, not two in a row.
     // Whether the page has the phone's one-column layout (`layout::stacked`, from the
     // style sheet's one breakpoint), read once: the filters start folded away there too.
-    let stacked = *use_memo((), |_| layout::stacked());
+    let stacked = *use_state(layout::stacked);
     let rest_ready = use_state(|| stacked && !embed);
     let twin_ready = use_state(|| *rest_ready);
     {
