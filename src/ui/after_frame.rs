@@ -51,19 +51,19 @@ pub fn cancel(pending: &Pending) {
 /// every render to compare it, and a state hook would add its own copy of Yew's reducer
 /// code for the type; 1.1 KB brotli between them.)
 #[hook]
-pub fn use_after_frame<T: Clone + PartialEq + 'static>(value: &T) -> Rc<T> {
-    let shown = use_mut_ref(|| Rc::new(value.clone()));
+pub fn use_after_frame<T: Clone + PartialEq + 'static>(value: &T) -> T {
+    let shown = use_mut_ref(|| value.clone());
     let pending: Pending = use_mut_ref(|| None);
     let rerender = use_force_update();
     let current = shown.borrow().clone();
-    if *current == *value {
+    if current == *value {
         cancel(&pending);
     } else {
         let value = value.clone();
         after_next_frame(
             &pending,
             Box::new(move || {
-                *shown.borrow_mut() = Rc::new(value);
+                *shown.borrow_mut() = value;
                 rerender.force_update();
             }),
         );

@@ -2,9 +2,10 @@ use gloo::events::EventListener;
 use yew::prelude::*;
 
 use super::i18n::{html_lang, tr};
-use super::store::{Msg, Store};
+use super::store::{Msg, On, Store};
 use super::{
-    after_frame, chart_view, county_view, figures_view, filters, header, notices, share, tabs, url,
+    after_frame, chart_view, county_view, figures_view, filters, header, layout, notices, share,
+    tabs, url,
 };
 use crate::present;
 use crate::state::View;
@@ -15,12 +16,13 @@ pub fn app() -> Html {
     let store = use_reducer(|| {
         let (view, embedding, notices) = url::read(data);
         Store {
-            view,
+            view: view.into(),
             embedding,
             write: None,
             notices,
         }
     });
+    let on = use_memo((), |_| On::new(store.dispatcher()));
 
     // The URL follows the state (one effect, written after the frame that shows the
     // change: `history.pushState` took about 1 ms of the 6 ms of wasm work a filter change
@@ -42,7 +44,7 @@ pub fn app() -> Html {
         });
     }
     {
-        let store = store.clone();
+        let store = store.dispatcher();
         use_effect_with((), move |_| {
             let listener = EventListener::new(&gloo::utils::window(), "popstate", move |_| {
                 after_frame::cancel(&pending);
@@ -76,7 +78,10 @@ pub fn app() -> Html {
     // the chart down a screen after it appeared: there everything comes in the first
     // render. An embed keeps its table in the first render too, so its host hears one
     // height, not two in a row.
-    let rest_ready = use_state(|| stacked_layout() && !embed);
+    // Whether the page has the phone's one-column layout (`layout::stacked`, from the
+    // style sheet's one breakpoint), read once: the filters start folded away there too.
+    let stacked = *use_state(layout::stacked);
+    let rest_ready = use_state(|| stacked && !embed);
     let twin_ready = use_state(|| *rest_ready);
     {
         let (rest_ready, twin_ready) = (rest_ready.clone(), twin_ready.clone());
@@ -98,29 +103,35 @@ pub fn app() -> Html {
     // the panel's links made the frame after a filter change late.
     let later = after_frame::use_after_frame(&store.view);
     let twin_ready = *twin_ready || embed;
+    // The chart's box: the chart is as wide as it measures, and so is a download "as on
+    // screen" (the share panel).
+    let chart_box = use_node_ref();
 
     let view = &store.view;
     let lang = view.lang;
     let panel = match view.view {
-        View::Figures => html! { <figures_view::FiguresView store={store.clone()} /> },
-        View::County => county_view::county_view(data, &store),
-        // Every other tab is a chart tab (present::chart_tab).
-        _ => {
-            html! { <chart_view::ChartView store={store.clone()} later={later.clone()} twin={twin_ready} /> }
+        View::Figures => {
+            html! { <figures_view::FiguresView view={view.clone()} on_sort={on.sort.clone()} /> }
         }
+        View::County => county_view::county_view(data, view, &on.counties),
+        // Every other tab is a chart tab (present::chart_tab).
+        _ => html! {
+            <chart_view::ChartView view={view.clone()} later={later.clone()} twin={twin_ready}
+                on_select={on.toggle_focus.clone()} chart_box={chart_box.clone()} />
+        },
     };
     html! {
         <div class="app" data-embed={embed.then_some("")} lang={html_lang(lang)}>
             if !embed {
-                { header::header(data, &store) }
+                { header::header(data, lang, &on.lang) }
             }
-            { notices::notices(&store) }
+            { notices::notices(lang, &store.notices, &on.dismiss_notices) }
             <div class="layout">
                 if !embed {
                     // The slot keeps the grid columns in place before the filters arrive,
                     // so the chart is drawn once, at its final width.
                     <div class="filters-slot">
-                        if rest_ready { <filters::Filters store={store.clone()} /> }
+                        if rest_ready { <filters::Filters view={view.clone()} on_action={on.action.clone()} folded={stacked} /> }
                     </div>
                 }
                 <main class="content" aria-label={tr(lang, "数据视图", "Data view")} aria-busy={(!rest_ready).then_some("true")}>
@@ -128,25 +139,18 @@ pub fn app() -> Html {
                         // The chrome is gone, but the page still needs its top-level heading.
                         <h1 class="visually-hidden">{ present::app_title(lang, &data.report) }</h1>
                     } else {
-                        { tabs::tabs(data, &store) }
+                        { tabs::tabs(data, lang, view.view, &on.view) }
                     }
                     <div class="panel" id="panel" role={(!embed).then_some("tabpanel")}>
                         { panel }
                     </div>
                     if embed {
-                        { share::embed_footer(data, &store) }
+                        { share::embed_footer(data, view) }
                     } else {
-                        if rest_ready { <share::SharePanel view={later} /> }
+                        if rest_ready { <share::SharePanel view={later} {chart_box} /> }
                     }
                 </main>
             </div>
         </div>
     }
-}
-
-/// Whether the page is narrow enough for the one-column layout (assets/style.css).
-fn stacked_layout() -> bool {
-    web_sys::window()
-        .and_then(|w| w.match_media("(max-width: 760px)").ok().flatten())
-        .is_some_and(|m| m.matches())
 }

@@ -8,25 +8,29 @@ use yew::prelude::*;
 use super::chart_canvas::{ChartCanvas, ChartSpec};
 use super::i18n::{html_lang, tr, value_spoken, year_label};
 use super::quote::quote;
-use super::store::{dispatch, StoreHandle};
 use crate::data::{Figure, Period, Report};
 use crate::present::{chart_tab, TabRow};
-use crate::state::{Action, Lang, ViewState};
+use crate::state::{Lang, ViewState};
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
-    pub store: StoreHandle,
+    pub view: Rc<ViewState>,
     /// The view as of the frame before (`after_frame::use_after_frame`): the table twin
     /// shows it, so the frame after a change carries only the chart's.
     pub later: Rc<ViewState>,
     /// Whether the table twin is rendered: not in the page's first render, so the first
     /// frame carries the chart without the table's rows to create and lay out.
     pub twin: bool,
+    /// A row chosen on the chart or in the table (`Action::ToggleFocus`: the focus, or
+    /// none when it is chosen again).
+    pub on_select: Callback<String>,
+    /// The chart's box (`ChartCanvas`), which the share panel measures.
+    pub chart_box: NodeRef,
 }
 
 #[function_component(ChartView)]
 pub fn chart_view(props: &Props) -> Html {
-    let view = &props.store.view;
+    let view: &ViewState = &props.view;
     let lang = view.lang;
     let data = super::data();
     let r = &data.report;
@@ -44,7 +48,7 @@ pub fn chart_view(props: &Props) -> Html {
         let hovered = hovered.clone();
         Callback::from(move |id| hovered.set(id))
     };
-    let select = select_callback(&props.store);
+    let select = &props.on_select;
     let shown = (*hovered).clone().or(view.focus.clone());
     let detail = shown
         .and_then(|id| tab.rows.iter().find(|row| row.id == id))
@@ -81,7 +85,7 @@ pub fn chart_view(props: &Props) -> Html {
                 &tab.rows,
                 tab.change_header,
                 view.focus.as_deref(),
-                &select,
+                select,
                 &highlight,
             );
             if *props.later == *view {
@@ -94,9 +98,9 @@ pub fn chart_view(props: &Props) -> Html {
         <section aria-labelledby={title_id.clone()}>
             <h2 id={title_id}>{ tab.title.clone() }</h2>
             <p class="summary">{ tab.summary.clone() }</p>
-            <ChartCanvas spec={spec} lang={html_lang(lang)} embed={props.store.embedding.embed} selected={view.focus.clone()} hovered={(*hovered).clone().or((*highlight).clone())}
+            <ChartCanvas spec={spec} lang={html_lang(lang)} selected={view.focus.clone()} hovered={(*hovered).clone().or((*highlight).clone())}
                 legend_review={year_label(lang, r, Period::Review)} legend_plan={year_label(lang, r, Period::Plan)}
-                label={tab.summary.clone()} {on_hover} on_select={select.clone()} />
+                label={tab.summary.clone()} {on_hover} on_select={select.clone()} box_ref={props.chart_box.clone()} />
             <div class="detail" aria-live="polite">{ detail.unwrap_or_default() }</div>
             { twin }
         </section>
@@ -142,15 +146,6 @@ fn twin_table(
             </tbody>
         </table>
     }
-}
-
-/// A row chosen on the chart or in the table: the focus, or none when chosen again.
-fn select_callback(store: &StoreHandle) -> Callback<String> {
-    let store = store.clone();
-    Callback::from(move |id: String| {
-        let again = store.view.focus.as_deref() == Some(id.as_str());
-        dispatch(&store, Action::Focus(if again { None } else { Some(id) }));
-    })
 }
 
 /// The card under the chart: both figures of the row, spoken, with their quotes.

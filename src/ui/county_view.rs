@@ -6,12 +6,11 @@ use yew::prelude::*;
 
 use super::i18n::{county_name, indicator, is_en, tr, value_label, year_label};
 use super::quote::quote;
-use super::store::{dispatch, StoreHandle};
 use crate::data::{County, Dataset, Figure, Mention, Period};
-use crate::state::{county_sections, Action, CountyContent, Lang};
+use crate::state::{county_sections, CountyContent, Lang, Slugs, ViewState};
 
-pub fn county_view(data: &Dataset, store: &StoreHandle) -> Html {
-    let view = &store.view;
+/// The county tab for `view`; the picker asks `on_counties` for the one county chosen.
+pub fn county_view(data: &Dataset, view: &ViewState, on_counties: &Callback<Slugs>) -> Html {
     let lang = view.lang;
     let sections = county_sections(data, view);
     // The picker names a county only when exactly one is chosen; with several (from the
@@ -20,19 +19,15 @@ pub fn county_view(data: &Dataset, store: &StoreHandle) -> Html {
         [(c, _)] => Some(c.slug.clone()),
         _ => None,
     };
-    let onchange = {
-        let store = store.clone();
-        Callback::from(move |e: Event| {
-            let select: HtmlSelectElement = e.target_unchecked_into();
-            let value = select.value();
-            let set = if value.is_empty() {
-                Default::default()
-            } else {
-                [value].into_iter().collect()
-            };
-            dispatch(&store, Action::SetCounties(set));
-        })
-    };
+    let onchange = on_counties.reform(|e: Event| {
+        let select: HtmlSelectElement = e.target_unchecked_into();
+        let value = select.value();
+        if value.is_empty() {
+            Slugs::default()
+        } else {
+            [value].into_iter().collect()
+        }
+    });
     // The picker chooses one county; several come from the filters' county list or map.
     let picker = html! {
         <div class="county-picker">

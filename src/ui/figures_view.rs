@@ -1,20 +1,23 @@
 //! Every matching figure as a sortable table; each quote opens into its sentence.
 
+use std::rc::Rc;
+
 use yew::prelude::*;
 
 use super::i18n::{county_name, indicator, record_year_label, sector_name, tr, value_label};
-use super::store::{dispatch, StoreHandle};
 use crate::present::{column_header, Column};
-use crate::state::{matching_figures, Action, Slugs, SortKey};
+use crate::state::{matching_figures, Slugs, SortKey, ViewState};
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
-    pub store: StoreHandle,
+    pub view: Rc<ViewState>,
+    /// A column header clicked: sort by it (again: the other way round).
+    pub on_sort: Callback<SortKey>,
 }
 
 #[function_component(FiguresView)]
 pub fn figures_view(props: &Props) -> Html {
-    let view = &props.store.view;
+    let view: &ViewState = &props.view;
     let lang = view.lang;
     let data = super::data();
     let figures = matching_figures(data, view);
@@ -28,10 +31,7 @@ pub fn figures_view(props: &Props) -> Html {
             (true, false) => "ascending",
             (true, true) => "descending",
         };
-        let onclick = {
-            let store = props.store.clone();
-            Callback::from(move |_| dispatch(&store, Action::SortBy(key)))
-        };
+        let onclick = props.on_sort.reform(move |_| key);
         html! {
             <th scope="col" aria-sort={aria}>
                 <button type="button" class="sort" {onclick}>{ label }{ if sorted { if view.sort_desc { " ▼" } else { " ▲" } } else { "" } }</button>

@@ -1,37 +1,41 @@
 //! Sector, county, year and text filters, the live count and the reset.
 
+use std::rc::Rc;
+
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use super::i18n::{county_name, is_en, sector_name, tr, year_filter_label};
-use super::store::{dispatch, StoreHandle};
 use super::tile_map::tile_map;
 use crate::data::Period;
 use crate::present;
-use crate::state::{matching_figures, Action, YearFilter};
+use crate::state::{matching_figures, Action, ViewState, YearFilter};
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
-    pub store: StoreHandle,
+    pub view: Rc<ViewState>,
+    /// The filters' changes: sectors and counties toggled, the year, the search, reset.
+    pub on_action: Callback<Action>,
+    /// Whether the filters start folded away: on a narrow screen (`layout::stacked`), the
+    /// chart comes first, also when a link chose some filters (the fold's label says how
+    /// many are on).
+    pub folded: bool,
 }
 
 #[function_component(Filters)]
 pub fn filters(props: &Props) -> Html {
-    let store = &props.store;
-    let view = &store.view;
+    let view: &ViewState = &props.view;
+    let act = &props.on_action;
     let lang = view.lang;
     let data = super::data();
     let count = matching_figures(data, view).len();
-    // Open on wide screens; on a phone the chart comes first and the filters fold away,
-    // also when a link chose some: the fold's label says how many are on.
-    let open = use_state(|| !is_narrow());
+    let open = use_state(|| !props.folded);
 
     let sectors = data.taxonomy.sectors.iter().map(|s| {
         let checked = view.sectors.contains(&s.slug);
         let onchange = {
-            let store = store.clone();
             let slug = s.slug.clone();
-            Callback::from(move |_| dispatch(&store, Action::ToggleSector(slug.clone())))
+            act.reform(move |_| Action::ToggleSector(slug.clone()))
         };
         html! {
             <label class="check">
@@ -43,9 +47,8 @@ pub fn filters(props: &Props) -> Html {
     let counties = data.taxonomy.counties.iter().map(|c| {
         let checked = view.counties.contains(&c.slug);
         let onchange = {
-            let store = store.clone();
             let slug = c.slug.clone();
-            Callback::from(move |_| dispatch(&store, Action::ToggleCounty(slug.clone())))
+            act.reform(move |_| Action::ToggleCounty(slug.clone()))
         };
         html! {
             <label class="check">
@@ -67,10 +70,7 @@ pub fn filters(props: &Props) -> Html {
     ]
     .into_iter()
     .map(|(year, label)| {
-        let onchange = {
-            let store = store.clone();
-            Callback::from(move |_| dispatch(&store, Action::SetYear(year)))
-        };
+        let onchange = act.reform(move |_| Action::SetYear(year));
         html! {
             <label class="check">
                 <input type="radio" name="year" checked={view.year == year} {onchange} />
@@ -78,17 +78,11 @@ pub fn filters(props: &Props) -> Html {
             </label>
         }
     });
-    let oninput = {
-        let store = store.clone();
-        Callback::from(move |e: InputEvent| {
-            let input: HtmlInputElement = e.target_unchecked_into();
-            dispatch(&store, Action::SetQuery(input.value()));
-        })
-    };
-    let reset = {
-        let store = store.clone();
-        Callback::from(move |_| dispatch(&store, Action::Reset))
-    };
+    let oninput = act.reform(|e: InputEvent| {
+        let input: HtmlInputElement = e.target_unchecked_into();
+        Action::SetQuery(input.value())
+    });
+    let reset = act.reform(|_| Action::Reset);
     let count_text = if is_en(lang) {
         format!("{count} of {} figures match", data.figures.len())
     } else {
@@ -124,7 +118,7 @@ pub fn filters(props: &Props) -> Html {
             </fieldset>
             <fieldset>
                 <legend>{ tr(lang, "县（市）（可多选）", "Counties (choose any)") }</legend>
-                { tile_map(data, store) }
+                { tile_map(data, lang, &view.counties, &act.reform(Action::ToggleCounty)) }
                 <details class="county-list">
                     <summary>{ tr(lang, "按名称选择", "Choose by name") }</summary>
                     { for counties }
@@ -133,10 +127,4 @@ pub fn filters(props: &Props) -> Html {
             </details>
         </aside>
     }
-}
-
-fn is_narrow() -> bool {
-    web_sys::window()
-        .and_then(|w| w.match_media("(max-width: 760px)").ok().flatten())
-        .is_some_and(|m| m.matches())
 }

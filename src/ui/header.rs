@@ -1,20 +1,17 @@
 use yew::prelude::*;
 
-use super::store::{dispatch, StoreHandle};
 use crate::data::Dataset;
 use crate::present::{app_title, header_source};
-use crate::state::{Action, Lang};
+use crate::state::Lang;
 
-pub fn header(data: &Dataset, store: &StoreHandle) -> Html {
-    let lang = store.view.lang;
+/// The page's title and source, and the language switch, which asks `on_lang` for the
+/// other language.
+pub fn header(data: &Dataset, lang: Lang, on_lang: &Callback<Lang>) -> Html {
     let other = match lang {
         Lang::Zh => Lang::En,
         Lang::En => Lang::Zh,
     };
-    let switch = {
-        let store = store.clone();
-        Callback::from(move |_| dispatch(&store, Action::SetLang(other)))
-    };
+    let switch = on_lang.reform(move |_| other);
     html! {
         <header class="top">
             <div>

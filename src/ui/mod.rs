@@ -3,14 +3,17 @@
 mod after_frame;
 mod app;
 mod chart_canvas;
+mod chart_image;
 mod chart_view;
 mod county_view;
+mod download;
 mod embed_height;
 mod fatal;
 mod figures_view;
 mod filters;
 mod header;
 mod i18n;
+mod layout;
 mod notices;
 mod quote;
 mod share;
@@ -35,7 +38,6 @@ pub fn data() -> &'static Dataset {
 /// done, the page's error box says which (a panic would be a bare trap, `fatal.rs`).
 pub fn start() {
     mark("app-start");
-    chart_canvas::note_viewport_width();
     let Some(root) = gloo::utils::document().get_element_by_id("app") else {
         fatal::show("index.html has no #app element to mount the app into");
         return;

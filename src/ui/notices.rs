@@ -3,19 +3,14 @@
 use yew::prelude::*;
 
 use super::i18n::tr;
-use super::store::{Msg, StoreHandle};
-use crate::state::NoticeReason;
+use crate::state::{Lang, Notice, NoticeReason};
 
-pub fn notices(store: &StoreHandle) -> Html {
-    let lang = store.view.lang;
-    let notices = &store.notices;
+/// The notes about a link's ignored parts, if any, with a button that asks `dismiss` to
+/// clear them.
+pub fn notices(lang: Lang, notices: &[Notice], dismiss: &Callback<MouseEvent>) -> Html {
     if notices.is_empty() {
         return html! {};
     }
-    let dismiss = {
-        let store = store.clone();
-        Callback::from(move |_| store.dispatch(Msg::DismissNotices))
-    };
     html! {
         <section class="notice" role="status" aria-label={tr(lang, "链接提示", "Link notice")}>
             <p>{ tr(lang, "链接中有部分内容无法识别，已忽略，其余视图照常显示：", "Parts of this link were not understood and were ignored; the rest of the view is shown:") }</p>
@@ -31,7 +26,7 @@ pub fn notices(store: &StoreHandle) -> Html {
                     html! { <li><code>{ &n.key }</code>{ if n.value.is_empty() { String::new() } else { format!(" = “{}”", n.value) } }{ format!(" — {why}") }</li> }
                 }) }
             </ul>
-            <button type="button" onclick={dismiss}>{ tr(lang, "知道了", "Dismiss") }</button>
+            <button type="button" onclick={dismiss.clone()}>{ tr(lang, "知道了", "Dismiss") }</button>
         </section>
     }
 }

@@ -3,11 +3,14 @@
 use std::rc::Rc;
 use yew::prelude::*;
 
-use crate::state::{history_mode, Action, Embedding, HistoryMode, Notice, ViewState};
+use crate::state::{
+    history_mode, Action, Embedding, HistoryMode, Lang, Notice, Slugs, SortKey, View, ViewState,
+};
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct Store {
-    pub view: ViewState,
+    /// Shared with the components that show it, which take it as a prop.
+    pub view: Rc<ViewState>,
     /// How the page sits in a host page, from the link (not the reader's to change).
     pub embedding: Embedding,
     /// How the last change should reach the address bar; `None` when it came from the
@@ -31,18 +34,18 @@ impl Reducible for Store {
             Msg::Do(action) => {
                 let write = Some(history_mode(&action));
                 let view = self.view.apply(action);
-                if view == self.view {
+                if view == *self.view {
                     return self;
                 }
                 Rc::new(Store {
-                    view,
+                    view: Rc::new(view),
                     embedding: self.embedding.clone(),
                     write,
                     notices: self.notices.clone(),
                 })
             }
             Msg::FromUrl(view, embedding, notices) => Rc::new(Store {
-                view,
+                view: Rc::new(view),
                 embedding,
                 write: None,
                 notices,
@@ -55,9 +58,35 @@ impl Reducible for Store {
     }
 }
 
-pub type StoreHandle = UseReducerHandle<Store>;
+/// The ways the page's parts ask for a change, each a callback of the one reducer. Made
+/// once (`App`), so the props that carry them stay equal from one render to the next and
+/// a component renders again only when its values change.
+#[derive(Clone)]
+pub struct On {
+    /// Any action, for the filters, which ask for five kinds of change.
+    pub action: Callback<Action>,
+    pub lang: Callback<Lang>,
+    pub view: Callback<View>,
+    pub sort: Callback<SortKey>,
+    pub toggle_focus: Callback<String>,
+    pub counties: Callback<Slugs>,
+    pub dismiss_notices: Callback<MouseEvent>,
+}
 
-/// Shorthand for components: a callback that dispatches one action.
-pub fn dispatch(store: &StoreHandle, action: Action) {
-    store.dispatch(Msg::Do(action));
+impl On {
+    pub fn new(store: UseReducerDispatcher<Store>) -> On {
+        let action = {
+            let store = store.clone();
+            Callback::from(move |a| store.dispatch(Msg::Do(a)))
+        };
+        On {
+            lang: action.reform(Action::SetLang),
+            view: action.reform(Action::SetView),
+            sort: action.reform(Action::SortBy),
+            toggle_focus: action.reform(Action::ToggleFocus),
+            counties: action.reform(Action::SetCounties),
+            dismiss_notices: Callback::from(move |_| store.dispatch(Msg::DismissNotices)),
+            action,
+        }
+    }
 }

@@ -1,19 +1,17 @@
 use yew::prelude::*;
 
 use super::i18n::tr;
-use super::store::{dispatch, StoreHandle};
 use crate::data::Dataset;
 use crate::present::tab_label;
-use crate::state::{Action, View};
+use crate::state::{Lang, View};
 
-/// The views (`View::ALL`), as a tab list that arrow keys move through.
-pub fn tabs(data: &Dataset, store: &StoreHandle) -> Html {
-    let lang = store.view.lang;
-    let current = store.view.view;
+/// The views (`View::ALL`), as a tab list that arrow keys move through; a tab chosen asks
+/// `on_view` for it.
+pub fn tabs(data: &Dataset, lang: Lang, current: View, on_view: &Callback<View>) -> Html {
     let all = View::ALL.map(|v| (v, tab_label(lang, &data.report, v)));
     let views = all.clone().map(|(v, _)| v);
     let onkeydown = {
-        let store = store.clone();
+        let on_view = on_view.clone();
         let all = views;
         Callback::from(move |e: KeyboardEvent| {
             let i = all.iter().position(|v| *v == current).unwrap_or(0);
@@ -25,7 +23,7 @@ pub fn tabs(data: &Dataset, store: &StoreHandle) -> Html {
                 _ => return,
             };
             e.prevent_default();
-            dispatch(&store, Action::SetView(all[next]));
+            on_view.emit(all[next]);
             focus_tab(next);
         })
     };
@@ -34,9 +32,8 @@ pub fn tabs(data: &Dataset, store: &StoreHandle) -> Html {
             { for all.iter().enumerate().map(|(i, (view, label))| {
                 let selected = *view == current;
                 let onclick = {
-                    let store = store.clone();
                     let view = *view;
-                    Callback::from(move |_| dispatch(&store, Action::SetView(view)))
+                    on_view.reform(move |_| view)
                 };
                 html! {
                     <button type="button" role="tab" id={format!("tab-{i}")} aria-selected={selected.to_string()}

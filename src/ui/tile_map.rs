@@ -6,22 +6,19 @@
 use yew::prelude::*;
 
 use super::i18n::{is_en, tr};
-use super::store::{dispatch, StoreHandle};
 use crate::data::Dataset;
-use crate::state::Action;
+use crate::state::{Lang, Slugs};
 
-pub fn tile_map(data: &Dataset, store: &StoreHandle) -> Html {
-    let view = &store.view;
-    let lang = view.lang;
+/// The tiles, pressed for the `chosen` counties; a click asks `on_toggle` to toggle one.
+pub fn tile_map(data: &Dataset, lang: Lang, chosen: &Slugs, on_toggle: &Callback<String>) -> Html {
     let counties = &data.taxonomy.counties;
     let cols = counties.iter().map(|c| c.col + 1).max().unwrap_or(1);
     let rows = counties.iter().map(|c| c.row + 1).max().unwrap_or(1);
     let tiles = data.taxonomy.counties.iter().map(|c| {
-        let pressed = view.counties.contains(&c.slug);
+        let pressed = chosen.contains(&c.slug);
         let onclick = {
-            let store = store.clone();
             let slug = c.slug.clone();
-            Callback::from(move |_| dispatch(&store, Action::ToggleCounty(slug.clone())))
+            on_toggle.reform(move |_| slug.clone())
         };
         let name = if is_en(lang) { c.en.as_str() } else { c.short.as_str() };
         let full = if is_en(lang) { c.en.as_str() } else { c.zh.as_str() };

@@ -185,19 +185,19 @@ pub enum Action {
     SetLang(Lang),
     SetView(View),
     ToggleSector(String),
-    SetSectors(Slugs),
     ToggleCounty(String),
     SetCounties(Slugs),
     SetYear(YearFilter),
     SetQuery(String),
-    Focus(Option<String>),
+    /// A row chosen on a chart or in its table: it becomes the focus, or, when it is the
+    /// focus already, the focus is cleared. Decided here, on the state the action meets, so
+    /// two quick clicks never both start from the same stale focus.
+    ToggleFocus(String),
     /// A second click on the current key reverses the order, as in every spreadsheet.
     SortBy(SortKey),
     /// Clears the filters but keeps what the reader did not choose as a filter: the
     /// language, the tab and the embedding (leaving an iframe's Pym link would break it).
     Reset,
-    /// The browser went back or forward: the URL already says what to show.
-    Replace(ViewState),
 }
 
 impl Action {
@@ -216,14 +216,13 @@ pub enum HistoryMode {
     Replace,
 }
 
-/// `Action::Replace` (popstate) maps to `Replace`, which is harmless: the URL already
-/// matches, and callers skip the write when `encode` of the new state equals the
-/// address bar's query.
+/// Back and forward are not actions: the UI takes the address bar's state as it is and
+/// writes nothing back.
 pub fn history_mode(action: &Action) -> HistoryMode {
-    match action {
-        Action::Replace(_) => HistoryMode::Replace,
-        a if a.is_typing() => HistoryMode::Replace,
-        _ => HistoryMode::Push,
+    if action.is_typing() {
+        HistoryMode::Replace
+    } else {
+        HistoryMode::Push
     }
 }
 
@@ -237,14 +236,19 @@ impl ViewState {
             Action::SetLang(lang) => next.lang = lang,
             Action::SetView(view) => next.view = view,
             Action::ToggleSector(slug) => toggle(&mut next.sectors, slug),
-            Action::SetSectors(set) => next.sectors = set,
             Action::ToggleCounty(slug) => toggle(&mut next.counties, slug),
             Action::SetCounties(set) => next.counties = set,
             Action::SetYear(year) => next.year = year,
             Action::SetQuery(text) => {
                 next.query = text.chars().take(MAX_QUERY_CHARS).collect();
             }
-            Action::Focus(id) => next.focus = id,
+            Action::ToggleFocus(id) => {
+                next.focus = if next.focus.as_ref() == Some(&id) {
+                    None
+                } else {
+                    Some(id)
+                };
+            }
             Action::SortBy(key) => {
                 if next.sort == key {
                     next.sort_desc = !next.sort_desc;
@@ -260,7 +264,6 @@ impl ViewState {
                     ..ViewState::default()
                 };
             }
-            Action::Replace(state) => next = state,
         }
         next
     }
@@ -370,24 +373,36 @@ mod tests {
     }
 
     #[test]
-    fn simple_setters_and_replace() {
+    fn simple_setters() {
         let s = ViewState::default()
             .apply(Action::SetLang(Lang::En))
             .apply(Action::SetView(View::County))
             .apply(Action::SetYear(YearFilter::Plan))
-            .apply(Action::SetSectors(set(&["a", "b"])))
-            .apply(Action::SetCounties(set(&["c"])))
-            .apply(Action::Focus(Some("x".into())));
+            .apply(Action::SetCounties(set(&["c"])));
         assert_eq!(s.lang, Lang::En);
         assert_eq!(s.view, View::County);
         assert_eq!(s.year, YearFilter::Plan);
-        assert_eq!(s.sectors, set(&["a", "b"]));
         assert_eq!(s.counties, set(&["c"]));
-        assert_eq!(s.focus.as_deref(), Some("x"));
+    }
+
+    #[test]
+    fn toggling_focus_chooses_a_row_moves_to_another_and_clears_on_the_same() {
+        let s = ViewState::default().apply(Action::ToggleFocus("gdp".into()));
+        assert_eq!(s.focus.as_deref(), Some("gdp"));
+        let other = s.apply(Action::ToggleFocus("retail".into()));
         assert_eq!(
-            s.apply(Action::Replace(ViewState::default())),
-            ViewState::default()
+            other.focus.as_deref(),
+            Some("retail"),
+            "another row moves the focus"
         );
+        let cleared = other.apply(Action::ToggleFocus("retail".into()));
+        assert_eq!(cleared.focus, None, "the focused row again clears it");
+        // Two clicks dispatched before a render meet the state each leaves: the second
+        // undoes the first, whatever a component last rendered.
+        let twice = ViewState::default()
+            .apply(Action::ToggleFocus("gdp".into()))
+            .apply(Action::ToggleFocus("gdp".into()));
+        assert_eq!(twice, ViewState::default());
     }
 
     #[test]
@@ -400,18 +415,17 @@ mod tests {
     }
 
     #[test]
-    fn history_pushes_clicks_and_replaces_typing_and_popstate() {
+    fn history_pushes_clicks_and_replaces_typing() {
         assert_eq!(
             history_mode(&Action::SetView(View::Levels)),
             HistoryMode::Push
         );
-        assert_eq!(history_mode(&Action::Focus(None)), HistoryMode::Push);
         assert_eq!(
-            history_mode(&Action::SetQuery("x".into())),
-            HistoryMode::Replace
+            history_mode(&Action::ToggleFocus("x".into())),
+            HistoryMode::Push
         );
         assert_eq!(
-            history_mode(&Action::Replace(ViewState::default())),
+            history_mode(&Action::SetQuery("x".into())),
             HistoryMode::Replace
         );
         assert!(Action::SetQuery(String::new()).is_typing());

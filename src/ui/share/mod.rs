@@ -1,189 +1,45 @@
 //! Sharing: the link, the embed code and downloads of what is on screen; and in embed
-//! mode the footer with the source and a way out to the full explorer.
+//! mode the footer with the source and a way out to the full explorer. The panel only
+//! offers them: the chart's SVG and PNG are made by `chart_image`, files are saved by
+//! `download`, text is copied by `clipboard`.
 
-use wasm_bindgen::JsCast;
-use web_sys::{HtmlAnchorElement, HtmlCanvasElement, HtmlInputElement, HtmlTextAreaElement};
+mod clipboard;
+
+use std::rc::Rc;
+
+use web_sys::Element;
 use yew::prelude::*;
 
-use super::i18n::{tr, year_label};
-use super::store::StoreHandle;
+use super::chart_image::{self, file_stem};
+use super::download::{save_text, save_url};
+use super::i18n::tr;
 use super::url;
-use crate::chart;
-use crate::chart::document;
-use crate::data::{export, Dataset, Period};
+use crate::data::{export, Dataset};
 use crate::embed;
 use crate::present;
 use crate::state::{matching_figures, Embedding, ViewState};
-use plotters::prelude::*;
-use plotters_canvas::CanvasBackend;
+use clipboard::{copy, Copied, Field};
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
     /// The view as of the frame before (`after_frame::use_after_frame`).
-    pub view: std::rc::Rc<ViewState>,
-}
-
-/// Saves text or a data URL as a file through a temporary link.
-fn download(name: &str, href: &str) {
-    let doc = gloo::utils::document();
-    let Ok(a) = doc.create_element("a") else {
-        return;
-    };
-    let a: HtmlAnchorElement = a.unchecked_into();
-    a.set_href(href);
-    a.set_download(name);
-    if let Some(body) = doc.body() {
-        let _ = body.append_child(&a);
-        a.click();
-        let _ = body.remove_child(&a);
-    }
-}
-
-fn download_text(name: &str, mime: &str, text: &str) {
-    let parts = js_sys::Array::of1(&text.into());
-    let options = web_sys::BlobPropertyBag::new();
-    options.set_type(mime);
-    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) else {
-        return;
-    };
-    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else {
-        return;
-    };
-    download(name, &url);
-    let _ = web_sys::Url::revoke_object_url(&url);
-}
-
-/// What the last copy did, for the status line.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum Copied {
-    /// The text is on the clipboard: which field's.
-    Done(Field),
-    /// The Clipboard API was refused: the text is selected for Ctrl+C.
-    Selected,
-}
-
-/// The share panel's copyable fields, by their element id.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum Field {
-    Link,
-    EmbedCode,
-    ScriptCode,
-}
-
-impl Field {
-    fn id(self) -> &'static str {
-        match self {
-            Field::Link => "share-link",
-            Field::EmbedCode => "embed-code",
-            Field::ScriptCode => "script-embed-code",
-        }
-    }
-}
-
-/// Copies with the Clipboard API; where that is refused, selects the text for Ctrl+C.
-fn copy(text: String, field: Field, done: UseStateHandle<Option<Copied>>) {
-    let field_id = field.id();
-    let select = move || {
-        let el = gloo::utils::document().get_element_by_id(field_id);
-        if let Some(input) = el
-            .clone()
-            .and_then(|e| e.dyn_into::<HtmlInputElement>().ok())
-        {
-            let _ = input.focus();
-            input.select();
-        } else if let Some(area) = el.and_then(|e| e.dyn_into::<HtmlTextAreaElement>().ok()) {
-            let _ = area.focus();
-            area.select();
-        }
-    };
-    let clipboard = web_sys::window().map(|w| w.navigator().clipboard());
-    match clipboard {
-        Some(cb) => {
-            let promise = cb.write_text(&text);
-            wasm_bindgen_futures::spawn_local(async move {
-                match wasm_bindgen_futures::JsFuture::from(promise).await {
-                    Ok(_) => done.set(Some(Copied::Done(field))),
-                    Err(_) => {
-                        select();
-                        done.set(Some(Copied::Selected));
-                    }
-                }
-            });
-        }
-        None => {
-            select();
-            done.set(Some(Copied::Selected));
-        }
-    }
+    pub view: Rc<ViewState>,
+    /// The chart's box, whose width a download "as on screen" takes.
+    pub chart_box: NodeRef,
 }
 
 /// The width a downloaded chart is drawn at: the chart's width on screen, or 640 / 1200
 /// CSS px as a newsroom page or a print layout wants.
-fn download_width(choice: &str) -> u32 {
+fn download_width(choice: &str, chart_box: &NodeRef) -> u32 {
     match choice {
         "640" => 640,
         "1200" => 1200,
-        _ => gloo::utils::document()
-            .query_selector(".chart-box")
-            .ok()
-            .flatten()
+        _ => chart_box
+            .cast::<Element>()
             .map(|el| el.client_width())
             .filter(|w| *w >= 280)
             .map_or(960, |w| w as u32),
     }
-}
-
-fn chart_options(data: &Dataset, view: &ViewState, width: u32) -> chart::Options {
-    chart::Options {
-        width,
-        height: 0,
-        selected: view.focus.clone(),
-        legend_review: year_label(view.lang, &data.report, Period::Review),
-        legend_plan: year_label(view.lang, &data.report, Period::Plan),
-        ..chart::Options::default()
-    }
-}
-
-/// The chart on screen as SVG, with its title, summary, filters and source, drawn by
-/// the same code into plotters' SVG backend.
-fn chart_svg(data: &Dataset, view: &ViewState, width: u32) -> Option<String> {
-    let (rows, caption) = present::download(view.lang, data, view)?;
-    Some(document::document_svg(
-        rows.figure(),
-        &caption,
-        &chart_options(data, view, width),
-    ))
-}
-
-/// The same document drawn at 2× onto a canvas of its own (not the one on screen, which
-/// follows the screen's theme and size), as a PNG data URL.
-fn chart_png(data: &Dataset, view: &ViewState, width: u32) -> Option<String> {
-    const SCALE: f64 = 2.0;
-    let (rows, caption) = present::download(view.lang, data, view)?;
-    let fig = rows.figure();
-    let o = chart_options(data, view, width);
-    let l = document::document_layout(fig, &caption, o.width);
-    let (w, h) = document::canvas_px(&l, SCALE);
-    let canvas: HtmlCanvasElement = gloo::utils::document()
-        .create_element("canvas")
-        .ok()?
-        .dyn_into()
-        .ok()?;
-    canvas.set_width(w);
-    canvas.set_height(h);
-    let o = chart::Options {
-        width: w,
-        height: h,
-        ..document::download_options(&o, SCALE)
-    };
-    let area = CanvasBackend::with_canvas_object(canvas.clone())?.into_drawing_area();
-    document::draw_document(&area, fig, &caption, &o, 1.0).ok()?;
-    area.present().ok()?;
-    canvas.to_data_url().ok()
-}
-
-fn file_stem(data: &Dataset, view: &ViewState) -> String {
-    format!("{}-{}", data.report.file_stem, view.view.file_word())
 }
 
 #[function_component(SharePanel)]
@@ -223,18 +79,20 @@ pub fn share_panel(props: &Props) -> Html {
         let stem = file_stem(data, view);
         let view = view.clone();
         let choice = (*width_choice).clone();
+        let chart_box = props.chart_box.clone();
         Callback::from(move |_| {
-            if let Some(url) = chart_png(data, &view, download_width(&choice)) {
-                download(&format!("{stem}.png"), &url);
+            if let Some(url) = chart_image::png(data, &view, download_width(&choice, &chart_box)) {
+                save_url(&format!("{stem}.png"), &url);
             }
         })
     };
     let svg = {
         let view = view.clone();
         let choice = (*width_choice).clone();
+        let chart_box = props.chart_box.clone();
         Callback::from(move |_| {
-            if let Some(text) = chart_svg(data, &view, download_width(&choice)) {
-                download_text(
+            if let Some(text) = chart_image::svg(data, &view, download_width(&choice, &chart_box)) {
+                save_text(
                     &format!("{}.svg", file_stem(data, &view)),
                     "image/svg+xml",
                     &text,
@@ -246,7 +104,7 @@ pub fn share_panel(props: &Props) -> Html {
         let view = view.clone();
         Callback::from(move |_| {
             let text = export::figures_csv(matching_figures(data, &view));
-            download_text(
+            save_text(
                 &format!("{}.csv", file_stem(data, &view)),
                 "text/csv;charset=utf-8",
                 &text,
@@ -254,7 +112,7 @@ pub fn share_panel(props: &Props) -> Html {
         })
     };
     let json = Callback::from(move |_| {
-        download_text(
+        save_text(
             &format!("{}.json", data.report.file_stem),
             "application/json",
             &export::report_json(data),
@@ -310,8 +168,9 @@ pub fn share_panel(props: &Props) -> Html {
     }
 }
 
-pub fn embed_footer(data: &Dataset, store: &StoreHandle) -> Html {
-    let view = &store.view;
+/// In an embed, in place of the share panel: the source, and a way out to the full
+/// explorer.
+pub fn embed_footer(data: &Dataset, view: &ViewState) -> Html {
     let lang = view.lang;
     html! {
         <footer class="embed-footer">
