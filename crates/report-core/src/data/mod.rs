@@ -2,6 +2,7 @@
 //! the page embeds), and the comparisons between the review year's results and the plan
 //! year's targets. Pure Rust, no browser types.
 
+pub mod check;
 pub mod compact;
 mod compare;
 mod context;
