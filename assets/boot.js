@@ -13,14 +13,34 @@ const showFatal = (detail) => {
   if (loading) loading.hidden = true;
 };
 
+// standalone.html (one file, opened from file://) carries the wasm as base64 in
+// <script type="application/octet-stream" id="wasm-base64">, a data block that never
+// runs; the served page has no such element and fetches the file beside this script.
+const inlineWasm = () => {
+  const block = document.getElementById('wasm-base64');
+  if (!block) return null;
+  const bin = atob(block.textContent.trim());
+  const bytes = new Uint8Array(bin.length);
+  for (let i = 0; i < bin.length; i++) bytes[i] = bin.charCodeAt(i);
+  return bytes;
+};
+
+// The JS glue, a module beside this one. standalone.html puts the glue and this script
+// in one inline module, and xtask/src/standalone.rs replaces this line's import with the
+// glue's own init function.
+const glue = () => import('./report_explorer.js');
+
 const start = async () => {
   if (typeof WebAssembly !== 'object') {
     throw new Error('This browser does not support WebAssembly.');
   }
   // The wasm download starts now, alongside the glue's, not after the glue has run.
-  const wasm = fetch(new URL('report_explorer_bg.wasm', import.meta.url));
-  wasm.catch(() => {}); // a failure surfaces through init below
-  const { default: init } = await import('./report_explorer.js');
+  let wasm = inlineWasm();
+  if (!wasm) {
+    wasm = fetch(new URL('report_explorer_bg.wasm', import.meta.url));
+    wasm.catch(() => {}); // a failure surfaces through init below
+  }
+  const { default: init } = await glue();
   await init({ module_or_path: wasm });
   document.getElementById('shell')?.remove();
 };

@@ -7,11 +7,11 @@ use crate::page_text;
 use crate::Result;
 use plotters::prelude::*;
 use plotters::style::FontStyle;
-use report_explorer::chart::document::{self, Caption, Figure};
-use report_explorer::chart::{Growth, Options};
-use report_explorer::data::{Dataset, Period};
-use report_explorer::present::{compare_chart_rows, download_caption, year_label};
-use report_explorer::state::{compare_rows, Page};
+use report_core::chart::document::{self, Caption, Figure};
+use report_core::chart::{Growth, Options};
+use report_core::data::{Dataset, Period};
+use report_core::present::{compare_chart_rows, download_caption, year_label};
+use report_core::state::{compare_rows, Page};
 use std::path::Path;
 use std::sync::OnceLock;
 
@@ -96,7 +96,7 @@ fn card<DB: DrawingBackend>(
     caption: &Caption,
     text_factor: f64,
 ) -> std::result::Result<(), String> {
-    use report_explorer::chart::layout::wrap_text;
+    use report_core::chart::layout::wrap_text;
     let err = |e: DrawingAreaErrorKind<DB::ErrorType>| e.to_string();
     area.fill(&WHITE).map_err(err)?;
     let (w, h) = area.dim_in_pixel();
