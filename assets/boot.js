@@ -13,9 +13,9 @@ const showFatal = (detail) => {
   if (loading) loading.hidden = true;
 };
 
-// standalone.html (one file, opened from file://) carries the wasm as base64 in
-// <script type="application/octet-stream" id="wasm-base64">, a data block that never
-// runs; the served page has no such element and fetches the file beside this script.
+// standalone.html (one file, opened from file://) carries the wasm as base64 in a data
+// block, a script element of type application/octet-stream with the id wasm-base64,
+// which never runs; the served page has none and fetches the file beside this script.
 const inlineWasm = () => {
   const block = document.getElementById('wasm-base64');
   if (!block) return null;

@@ -38,6 +38,12 @@ pub fn write(dist: &Path, glue: &Path) -> Result {
         "assets/boot.js",
     )?;
     let script = format!("{glue}\n{boot}");
+    // Inside an inline script the HTML parser ends the element at `</script` and changes
+    // state at `<!--`: neither may occur in it.
+    let lower = script.to_ascii_lowercase();
+    if lower.contains("</script") || lower.contains("<!--") {
+        return Err("standalone: the glue or boot.js holds `</script` or `<!--`".into());
+    }
     let hash = |s: &str| format!("'sha256-{}'", b64.encode(Sha256::digest(s.as_bytes())));
     let csp = format!(
         "default-src 'none'; script-src {} 'wasm-unsafe-eval'; style-src {}; img-src data: blob:; object-src 'none'; base-uri 'none'; form-action 'none'",
