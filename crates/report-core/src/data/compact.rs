@@ -292,6 +292,7 @@ pub fn parse_compact(compact: &str, text: impl Into<Cow<'static, str>>) -> Resul
             sectors,
             counties,
             chapters,
+            #[cfg(not(target_arch = "wasm32"))]
             checks: Default::default(),
         },
         figures,

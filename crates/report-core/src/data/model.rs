@@ -244,7 +244,9 @@ pub struct Taxonomy {
     pub counties: Vec<County>,
     pub chapters: Vec<Chapter>,
     /// What the data rules (`data::check`) need to know about this one report; optional.
-    /// Like the chapters, the page never reads it (the compact form leaves it out).
+    /// The page never reads it (the compact form leaves it out), and the wasm build has
+    /// neither the field nor the rules, so they cost the page nothing.
+    #[cfg(not(target_arch = "wasm32"))]
     #[serde(default, skip_serializing_if = "CheckNotes::is_empty")]
     pub checks: CheckNotes,
 }
