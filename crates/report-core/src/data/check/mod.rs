@@ -18,6 +18,7 @@ mod figures;
 mod qualifiers;
 mod report;
 mod scan;
+mod sha256;
 mod sign;
 
 use super::Dataset;

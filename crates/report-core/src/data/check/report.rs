@@ -1,17 +1,10 @@
 //! The text as a whole: its pinned hash, its two parts, the chapters that map it onto
 //! sectors, and each figure in the sector of its chapter.
 
+use super::sha256::sha256_hex;
 use super::{Failure, Folder, FIGURES, MANIFEST};
 use crate::data::Chapter;
-use sha2::{Digest, Sha256};
 use std::collections::HashMap;
-
-pub fn sha256_hex(bytes: &[u8]) -> String {
-    Sha256::digest(bytes)
-        .iter()
-        .map(|b| format!("{b:02x}"))
-        .collect()
-}
 
 /// Changing the report text is a decision: made in the manifest's `text_sha256` too.
 pub fn pinned(r: &Folder, out: &mut Vec<Failure>) {
