@@ -13,34 +13,21 @@ const showFatal = (detail) => {
   if (loading) loading.hidden = true;
 };
 
-// standalone.html (one file, opened from file://) carries the wasm as base64 in a data
-// block, a script element of type application/octet-stream with the id wasm-base64,
-// which never runs; the served page has none and fetches the file beside this script.
-const inlineWasm = () => {
-  const block = document.getElementById('wasm-base64');
-  if (!block) return null;
-  const bin = atob(block.textContent.trim());
-  const bytes = new Uint8Array(bin.length);
-  for (let i = 0; i < bin.length; i++) bytes[i] = bin.charCodeAt(i);
-  return bytes;
-};
-
-// The JS glue, a module beside this one. standalone.html puts the glue and this script
-// in one inline module, and xtask/src/standalone.rs replaces this line's import with the
-// glue's own init function.
-const glue = () => import('./report_explorer.js');
-
 const start = async () => {
   if (typeof WebAssembly !== 'object') {
     throw new Error('This browser does not support WebAssembly.');
   }
   // The wasm download starts now, alongside the glue's, not after the glue has run.
-  let wasm = inlineWasm();
-  if (!wasm) {
-    wasm = fetch(new URL('report_explorer_bg.wasm', import.meta.url));
-    wasm.catch(() => {}); // a failure surfaces through init below
-  }
-  const { default: init } = await glue();
+  // standalone.html (one file, opened from file://) carries the wasm instead, as base64
+  // in a data block that never runs (a script element of type application/octet-stream
+  // with the id "wasm"), and its copy of this script has the glue inlined before it in
+  // place of the import below (xtask/src/standalone.rs).
+  const inline = document.getElementById('wasm');
+  const wasm = inline
+    ? Uint8Array.from(atob(inline.text), (c) => c.charCodeAt(0))
+    : fetch(new URL('report_explorer_bg.wasm', import.meta.url));
+  wasm.catch?.(() => {}); // a failed fetch surfaces through init below
+  const { default: init } = await import('./report_explorer.js');
   await init({ module_or_path: wasm });
   document.getElementById('shell')?.remove();
 };

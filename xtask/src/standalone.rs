@@ -3,9 +3,9 @@
 //! allows its inline script and style by hash only.
 //!
 //! The boot script is `assets/boot.js` itself, in one inline module after the glue: the
-//! wasm is read from a data block (`<script type="application/octet-stream"
-//! id="wasm-base64">`, which never runs, so the CSP needs no hash for it), and the one
-//! line that imports the glue file is replaced by the inlined glue's init function.
+//! wasm is read from a data block (`<script type="application/octet-stream" id="wasm">`,
+//! which never runs, so the CSP needs no hash for it), and boot.js's one import of the
+//! glue file is replaced by the inlined glue's init function.
 
 use crate::names::WASM;
 use crate::{root, Result};
@@ -13,8 +13,10 @@ use base64::Engine;
 use sha2::{Digest, Sha256};
 use std::path::Path;
 
-/// The line of `assets/boot.js` that imports the glue file beside it.
-const GLUE_IMPORT: &str = "const glue = () => import('./report_explorer.js');";
+/// How `assets/boot.js` imports the glue file beside it.
+const GLUE_IMPORT: &str = "import('./report_explorer.js')";
+/// The id of the data block that carries the wasm, which `assets/boot.js` looks for.
+const WASM_BLOCK_ID: &str = "wasm";
 
 /// `glue` is wasm-bindgen's unminified JS (its names as wasm-bindgen wrote them, which
 /// this code looks for).
@@ -34,7 +36,7 @@ pub fn write(dist: &Path, glue: &Path) -> Result {
     let boot = replace_once(
         &boot,
         GLUE_IMPORT,
-        &format!("const glue = async () => ({{ default: {init} }});"),
+        &format!("({{ default: {init} }})"),
         "assets/boot.js",
     )?;
     let script = format!("{glue}\n{boot}");
@@ -81,7 +83,7 @@ pub fn write(dist: &Path, glue: &Path) -> Result {
         &out,
         "</body>",
         &format!(
-            "<script type=\"application/octet-stream\" id=\"wasm-base64\">{}</script>\n\
+            "<script type=\"application/octet-stream\" id=\"{WASM_BLOCK_ID}\">{}</script>\n\
              <script type=\"module\">{script}</script>\n</body>",
             b64.encode(&wasm)
         ),
@@ -125,11 +127,12 @@ mod tests {
     use super::*;
 
     #[test]
-    fn the_boot_script_has_the_line_that_imports_the_glue() {
+    fn the_boot_script_imports_the_glue_once_and_reads_the_wasm_block() {
         let boot = std::fs::read_to_string(root().join("assets/boot.js")).unwrap();
         assert_eq!(boot.matches(GLUE_IMPORT).count(), 1);
         assert!(boot.contains(&format!("'./{}'", crate::names::GLUE)));
         assert!(boot.contains(&format!("'{WASM}'")));
+        assert!(boot.contains(&format!("getElementById('{WASM_BLOCK_ID}')")));
     }
 
     #[test]
