@@ -18,8 +18,15 @@ const start = async () => {
     throw new Error('This browser does not support WebAssembly.');
   }
   // The wasm download starts now, alongside the glue's, not after the glue has run.
-  const wasm = fetch(new URL('report_explorer_bg.wasm', import.meta.url));
-  wasm.catch(() => {}); // a failure surfaces through init below
+  // standalone.html (one file, opened from file://) carries the wasm instead, as base64
+  // in a data block that never runs (a script element of type application/octet-stream
+  // with the id "wasm"), and its copy of this script has the glue inlined before it in
+  // place of the import below (xtask/src/standalone.rs).
+  const inline = document.getElementById('wasm');
+  const wasm = inline
+    ? Uint8Array.from(atob(inline.text), (c) => c.charCodeAt(0))
+    : fetch(new URL('report_explorer_bg.wasm', import.meta.url));
+  wasm.catch?.(() => {}); // a failed fetch surfaces through init below
   const { default: init } = await import('./report_explorer.js');
   await init({ module_or_path: wasm });
   document.getElementById('shell')?.remove();

@@ -1,6 +1,7 @@
 //! The one parser of the dataset must turn any input into a value or an error, never a
 //! panic: the files are edited by hand, and a broken edit has to be reported by
-//! `cargo test --test dataset` (which `cargo xtask dist` runs first), not crash the tools.
+//! the data rules (`report_core::data::check`, which `cargo xtask dist` runs first), not
+//! crash the tools.
 //! Whatever it accepts must also be safe to filter, pair and export.
 //!
 //! Beyond "no panic": damaged input (cut short, a required field removed, a value of the
@@ -334,24 +335,33 @@ proptest! {
     }
 }
 
-/// `cargo xtask dist` refuses to write a site from bad data: in its `run`, the dataset's
-/// own tests (`cargo test --test dataset`) run before the wasm is built, and their failure
-/// returns early through `?`. Checked on the source, since running it would build the site.
+/// `cargo xtask dist` refuses to write a site from bad data: in its `run`, the data rules
+/// (`check_data`, which calls `report_core::data::check` in-process) run before the wasm is
+/// built, and a failure returns early through `?`. Checked on the source, since running it
+/// would build the site.
 #[test]
 fn dist_checks_the_dataset_before_it_builds() {
     let path = concat!(env!("CARGO_MANIFEST_DIR"), "/xtask/src/dist.rs");
     let source = std::fs::read_to_string(path).expect("xtask/src/dist.rs");
     let run = &source[source.find("pub fn run(").expect("dist has a run()")..];
     let check = run
-        .find(r#""--test", "dataset""#)
-        .expect("dist runs `cargo test --test dataset`");
+        .find("check_data(")
+        .expect("dist runs the data rules (`check_data`)");
+    assert!(
+        source.contains("check::check(data)"),
+        "check_data calls report_core::data::check"
+    );
+    assert!(
+        !source.contains(r#""--test""#),
+        "no build step spawns a test binary"
+    );
     let build = run
         .find("tools::wasm_build(")
         .expect("dist builds the wasm with tools::wasm_build(…)");
     assert!(check < build, "the dataset check must run before the build");
     let after_check = &run[check..build];
     assert!(
-        after_check.contains(")?;") || after_check.contains("})?;"),
+        after_check.contains(")?;"),
         "a failed dataset check must stop dist (`?`), not just warn"
     );
 }

@@ -1,7 +1,7 @@
 //! `dist/data/`: the dataset as published downloads.
 
 use crate::Result;
-use report_explorer::data::{export, Dataset};
+use report_core::data::{export, Dataset};
 use std::path::Path;
 
 pub fn write(data: &Dataset, dir: &Path) -> Result {

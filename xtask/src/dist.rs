@@ -1,15 +1,14 @@
 //! The release site: wasm → wasm-bindgen → wasm-opt → dist/, plus the data downloads
 //! and a single-file `standalone.html`.
 
+use crate::names::{GLUE, WASM};
 use crate::report::Target;
 use crate::tools::{self, run as exec};
 use crate::{datafiles, page_text, pages, root, standalone, wasm_names, Result};
+use report_core::data::{check, Dataset};
 use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::time::Instant;
-
-pub const GLUE: &str = "report_explorer.js";
-pub const WASM: &str = "report_explorer_bg.wasm";
 
 /// Smallest output measured (docs/performance.md). Rust never uses the first 1 KiB of
 /// linear memory (its data starts at 1 MiB) and the module owns its zero-filled memory,
@@ -33,21 +32,10 @@ pub fn run(target: &Target) -> Result<PathBuf> {
     let started = Instant::now();
     let root = root();
     let data = target.load()?;
+    // The dataset's own rules run first: a site is never written from bad data.
+    check_data(&target.report, &data)?;
     tools::ensure_wasm_toolchain()?;
     tools::ensure_npm_tools()?;
-
-    // The dataset's own rules run first: a site is never written from bad data.
-    eprintln!(
-        "xtask: checking the dataset of {} (cargo test --test dataset)",
-        target.report.display()
-    );
-    exec(
-        Command::new(env!("CARGO"))
-            .args(["test", "--quiet", "--test", "dataset"])
-            .env("REPORT_UNDER_TEST", &target.report)
-            .current_dir(&root),
-    )
-    .map_err(|e| format!("the dataset breaks its own rules; no site written ({e})"))?;
 
     let dist = target.out.clone();
     if dist.exists() {
@@ -61,11 +49,8 @@ pub fn run(target: &Target) -> Result<PathBuf> {
     let css = dist.join("style.src.css");
     let sheet =
         std::fs::read_to_string(root.join("assets/style.css")).map_err(|e| e.to_string())?;
-    std::fs::write(
-        &css,
-        report_explorer::chart::theme::css_variables() + &sheet,
-    )
-    .map_err(|e| e.to_string())?;
+    std::fs::write(&css, report_core::chart::theme::css_variables() + &sheet)
+        .map_err(|e| e.to_string())?;
     minify(&css, &dist.join("style.css"))?;
     std::fs::remove_file(&css).map_err(|e| e.to_string())?;
     // The one-line script embed for host pages (README, "Links and embeds").
@@ -96,6 +81,24 @@ pub fn run(target: &Target) -> Result<PathBuf> {
         started.elapsed().as_secs_f64()
     );
     Ok(dist)
+}
+
+/// Runs the data rules (`report_core::data::check`) on the folder's dataset; prints every
+/// failure with its file and record and refuses the folder if there is one.
+pub fn check_data(report: &Path, data: &Dataset) -> Result {
+    let failures = check::check(data);
+    if failures.is_empty() {
+        eprintln!("xtask: {}: every data rule holds", report.display());
+        return Ok(());
+    }
+    for failure in &failures {
+        eprintln!("  {}: {failure}", report.display());
+    }
+    Err(format!(
+        "{}: {} failure(s) of the data rules (docs/data.md); no site written",
+        report.display(),
+        failures.len()
+    ))
 }
 
 /// Builds the release wasm of the report folder `report`, runs wasm-bindgen and wasm-opt,

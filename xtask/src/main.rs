@@ -3,6 +3,7 @@
 mod bench;
 mod datafiles;
 mod dist;
+mod names;
 mod page_text;
 mod pages;
 mod preview;

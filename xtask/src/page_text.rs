@@ -1,13 +1,13 @@
 //! The words of each static page: its heading, its `<title>` and its summary sentence,
-//! from the app's own code (`report_explorer::present`), so a page and its preview say
+//! from the app's own code (`report_core::present`), so a page and its preview say
 //! what the app says for the same view.
 
-use report_explorer::data::Dataset;
-use report_explorer::present::{
+use report_core::data::Dataset;
+use report_core::present::{
     app_title, chart_title, compare_view_summary, county_name, embed_title, is_en, sector_name,
     source_line,
 };
-use report_explorer::state::{compare_rows, county_content, Lang, Page, View, ViewState};
+use report_core::state::{compare_rows, county_content, Lang, Page, View, ViewState};
 
 /// The site's name, in the page's language.
 pub fn site_name(data: &Dataset, lang: Lang) -> String {

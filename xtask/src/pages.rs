@@ -10,11 +10,11 @@
 //! (default `http://127.0.0.1:8080/`).
 
 use crate::{page_text, preview, Result};
-use report_explorer::data::{Dataset, Figure, Mention};
-use report_explorer::present::{
+use report_core::data::{Dataset, Figure, Mention};
+use report_core::present::{
     column_header, indicator, is_en, record_year_label, tr, value_label, Column,
 };
-use report_explorer::state::{county_content, matching_figures, Lang, Page, ViewState};
+use report_core::state::{county_content, matching_figures, Lang, Page, ViewState};
 use std::path::Path;
 
 pub const DEFAULT_SITE_URL: &str = "http://127.0.0.1:8080/";
@@ -301,7 +301,7 @@ fn meta(name: &str, content: &str) -> String {
 
 /// Text for HTML text and attribute values. The dataset is trusted; this is anyway.
 pub fn esc(text: &str) -> String {
-    report_explorer::chart::document::escape(text)
+    report_core::chart::document::escape(text)
 }
 
 #[cfg(test)]

@@ -7,11 +7,11 @@ use crate::page_text;
 use crate::Result;
 use plotters::prelude::*;
 use plotters::style::FontStyle;
-use report_explorer::chart::document::{self, Caption};
-use report_explorer::chart::{Growth, Options};
-use report_explorer::data::{Dataset, Period};
-use report_explorer::present::{compare_chart_rows, download_caption, year_label};
-use report_explorer::state::{compare_rows, Page};
+use report_core::chart::document::{self, Caption};
+use report_core::chart::{Growth, Options};
+use report_core::data::{Dataset, Period};
+use report_core::present::{compare_chart_rows, download_caption, year_label};
+use report_core::state::{compare_rows, Page};
 use std::path::Path;
 use std::sync::OnceLock;
 
@@ -56,7 +56,7 @@ pub fn write(data: &Dataset, page: &Page, out: &Path) -> Result<(u32, u32)> {
             let chart = Growth(compare_chart_rows(lang, &compare_rows(data, &view)));
             let mut caption = download_caption(lang, data, &view);
             caption.title = page_text::heading(data, page);
-            let fig: &dyn report_explorer::chart::Chart = &chart;
+            let fig: &dyn report_core::chart::Chart = &chart;
             let layout = document::document_layout(fig, &caption, WIDTH_CSS);
             let (w, h) = document::canvas_px(&layout, SCALE);
             let size = (w.max(MIN_SIZE.0), h.max(MIN_SIZE.1));
@@ -96,12 +96,12 @@ fn card<DB: DrawingBackend>(
     caption: &Caption,
     text_factor: f64,
 ) -> std::result::Result<(), String> {
-    use report_explorer::chart::layout::wrap_text;
+    use report_core::chart::layout::wrap_text;
     let err = |e: DrawingAreaErrorKind<DB::ErrorType>| e.to_string();
     area.fill(&WHITE).map_err(err)?;
     let (w, h) = area.dim_in_pixel();
     let pad = 80.0;
-    let theme = report_explorer::chart::Theme::light();
+    let theme = report_core::chart::Theme::light();
     let (ink, muted, accent) = (theme.text, theme.muted, theme.review);
     area.draw(&Rectangle::new([(0, 0), (w as i32, 16)], accent.filled()))
         .map_err(err)?;

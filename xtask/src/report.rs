@@ -3,7 +3,7 @@
 //! `dist/` by default.
 
 use crate::{root, Result};
-use report_explorer::data::Dataset;
+use report_core::data::Dataset;
 use std::path::PathBuf;
 
 pub const DEFAULT: &str = "reports/aba-2024";

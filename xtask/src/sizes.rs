@@ -87,7 +87,7 @@ pub fn print_wasm() -> Result {
     let report = crate::report::Target::default().report;
     crate::dist::wasm(&report, &out)?;
     let mut total = Size::default();
-    for name in [crate::dist::WASM, crate::dist::GLUE] {
+    for name in [crate::names::WASM, crate::names::GLUE] {
         let bytes = std::fs::read(out.join(name)).map_err(|e| format!("{name}: {e}"))?;
         let s = measure(&bytes);
         total.raw += s.raw;
@@ -109,7 +109,7 @@ fn print_pages(dist: &Path) -> Result {
     let mut png = Size::default();
     let mut n = 0;
     println!("static pages (index.html, {}):", crate::pages::PREVIEW);
-    for page in report_explorer::state::Page::all(data) {
+    for page in report_core::state::Page::all(data) {
         for (file, sum) in [("index.html", &mut html), (crate::pages::PREVIEW, &mut png)] {
             let name = format!("{}{file}", page.path());
             let bytes = std::fs::read(dist.join(&name))

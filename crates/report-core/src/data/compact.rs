@@ -292,6 +292,8 @@ pub fn parse_compact(compact: &str, text: impl Into<Cow<'static, str>>) -> Resul
             sectors,
             counties,
             chapters,
+            #[cfg(not(target_arch = "wasm32"))]
+            checks: Default::default(),
         },
         figures,
         mentions,
@@ -314,6 +316,7 @@ mod tests {
             let back = parse_compact(&compact, data.text.clone()).unwrap();
             let mut expected = data.clone();
             expected.taxonomy.chapters.clear();
+            expected.taxonomy.checks = Default::default();
             assert_eq!(back, expected);
         }
     }

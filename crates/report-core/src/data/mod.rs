@@ -2,6 +2,9 @@
 //! the page embeds), and the comparisons between the review year's results and the plan
 //! year's targets. Pure Rust, no browser types.
 
+// The data rules run natively (cargo xtask dist, the tests), never in the page.
+#[cfg(not(target_arch = "wasm32"))]
+pub mod check;
 pub mod compact;
 mod compare;
 mod context;

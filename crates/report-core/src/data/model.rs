@@ -243,4 +243,36 @@ pub struct Taxonomy {
     pub sectors: Vec<Sector>,
     pub counties: Vec<County>,
     pub chapters: Vec<Chapter>,
+    /// What the data rules (`data::check`) need to know about this one report; optional.
+    /// The page never reads it (the compact form leaves it out), and the wasm build has
+    /// neither the field nor the rules, so they cost the page nothing.
+    #[cfg(not(target_arch = "wasm32"))]
+    #[serde(default, skip_serializing_if = "CheckNotes::is_empty")]
+    pub checks: CheckNotes,
+}
+
+/// The manifest's `checks`: what the generic data rules cannot know about one report.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CheckNotes {
+    /// Counties whose short name also names something else in the report (the
+    /// prefecture, a scenic area, a park): for them only the full name is checked.
+    #[serde(default)]
+    pub ambiguous_counties: Vec<String>,
+    /// Figures whose sector is not their chapter's, each with its reason.
+    #[serde(default)]
+    pub sector_exceptions: Vec<SectorException>,
+}
+
+impl CheckNotes {
+    pub fn is_empty(&self) -> bool {
+        self.ambiguous_counties.is_empty() && self.sector_exceptions.is_empty()
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SectorException {
+    pub figure: String,
+    pub reason: String,
 }
