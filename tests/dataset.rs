@@ -25,6 +25,8 @@ use std::sync::LazyLock;
 const ABA: &str = "reports/aba-2024";
 /// A fictional report (青岚市, 2030/2031): proves the rules are about reports, not Aba.
 const SECOND: &str = "tests/fixtures/second-report";
+/// A fictional report (岱溪市, 2046/2047), reviewed by hand to score the drafting tool.
+const THIRD: &str = "tests/fixtures/third-report";
 
 /// What the generic rules cannot know about one report: its named exceptions, each
 /// with its reason. A folder not listed here gets none.
@@ -38,7 +40,7 @@ struct Known {
     sector_exceptions: &'static [(&'static str, &'static str)],
 }
 
-const KNOWN: [Known; 2] = [
+const KNOWN: [Known; 3] = [
     Known {
         folder: ABA,
         ambiguous_counties: &ABA_AMBIGUOUS_COUNTIES,
@@ -47,6 +49,12 @@ const KNOWN: [Known; 2] = [
     Known {
         folder: SECOND,
         ambiguous_counties: &[],
+        sector_exceptions: &[],
+    },
+    Known {
+        folder: THIRD,
+        // 鹿鸣湖 is a scenic area, not 鹿鸣县.
+        ambiguous_counties: &["luming"],
         sector_exceptions: &[],
     },
 ];
@@ -109,7 +117,7 @@ fn same_folder(a: &Path, b: &Path) -> bool {
 /// Every folder under test, loaded once; a folder that does not load is its error, which
 /// every generic test then reports.
 static FOLDERS: LazyLock<Vec<Result<Folder, String>>> = LazyLock::new(|| {
-    let mut dirs: Vec<(String, PathBuf)> = [ABA, SECOND]
+    let mut dirs: Vec<(String, PathBuf)> = [ABA, SECOND, THIRD]
         .map(|f| (f.to_string(), root().join(f)))
         .into();
     let extra = [
@@ -258,7 +266,7 @@ fn qualifier_words(q: Qualifier) -> &'static [&'static str] {
     match q {
         Qualifier::Exact => &[],
         Qualifier::About => &["左右", "约", "近"],
-        Qualifier::AtLeast => &["以上", "超过", "突破", "余", "多", "逾"],
+        Qualifier::AtLeast => &["以上", "超过", "突破", "余", "多", "逾", "不低于"],
         Qualifier::AtMost => &["以内", "以下", "控制在", "不超过", "低于"],
     }
 }
@@ -266,8 +274,8 @@ fn qualifier_words(q: Qualifier) -> &'static [&'static str] {
 /// Words that, right after a number and its unit, make it approximate or a bound.
 const TRAILING_QUALIFIERS: [&str; 6] = ["以上", "以内", "以下", "左右", "余", "多"];
 /// Words that, right before a number, make it approximate or a bound.
-const LEADING_QUALIFIERS: [&str; 8] =
-    ["约", "近", "超过", "突破", "逾", "控制在", "不超过", "低于"];
+const LEADING_QUALIFIERS: [&str; 9] =
+    ["约", "近", "超过", "突破", "逾", "控制在", "不超过", "低于", "不低于"];
 /// Of the qualifier words, those written inside the unit, right after the number
 /// ("500余种", "3.9万余名": unit 万名).
 const INNER_QUALIFIERS: [&str; 2] = ["余", "多"];
@@ -1006,7 +1014,8 @@ fn comparisons_pair_like_with_like() {
 /// continues ("4.5%、6.5%、7%以上", "29万亩、36万亩以上": the word applies to each).
 fn qualifier_is_adjacent(quote: &str, p: usize, vt: &str, unit: &str, word: &str) -> bool {
     if LEADING_QUALIFIERS.contains(&word) {
-        return quote[..p].ends_with(word);
+        // 不低于 ("not below") is at least: its 低于 is not the at-most word.
+        return quote[..p].ends_with(word) && !(word == "低于" && quote[..p].ends_with("不低于"));
     }
     let after_value = &quote[p + vt.len()..];
     if INNER_QUALIFIERS.contains(&word)
@@ -1101,6 +1110,8 @@ fn the_adjacency_rule_reads_the_documented_patterns() {
     assert!(adj("筛查覆盖3.9万余名妇女", "3.9", "万名", "余"));
     assert!(adj("总产值突破400亿元", "400", "亿元", "突破"));
     assert!(adj("排放低于20%", "20", "%", "低于"));
+    assert!(adj("比率不低于92%", "92", "%", "不低于"));
+    assert!(!adj("比率不低于92%", "92", "%", "低于"));
     assert!(adj("比例在10%以下", "10", "%", "以下"));
     // Not adjacent: the word belongs to another number or to a grade.
     assert!(!adj(
@@ -1640,4 +1651,36 @@ fn second_report_is_complete_enough() {
         }
     }
     fail_if_any(&format!("{SECOND} counts"), offenders);
+}
+
+// ---- The third (fictional) report only --------------------------------------------------
+
+#[test]
+fn third_report_is_complete_enough() {
+    // Hand-reviewed before any drafting tool read it: the answer key the tool is scored
+    // against, so it keeps at least 60 figures and pairs and mentions of each kind.
+    let r = folder(THIRD);
+    let d = &r.data;
+    let mut offenders = too_thin(r, 60);
+    let pairs = |kind: ComparisonKind, comparable: bool| {
+        d.comparison_specs
+            .iter()
+            .filter(|c| c.kind == kind && c.not_comparable.is_none() == comparable)
+            .count()
+    };
+    if pairs(ComparisonKind::Growth, true) < 6 {
+        offenders.push("fewer than 6 comparable growth pairs".into());
+    }
+    if pairs(ComparisonKind::Level, true) == 0 {
+        offenders.push("no comparable level pair".into());
+    }
+    if pairs(ComparisonKind::Growth, false) + pairs(ComparisonKind::Level, false) == 0 {
+        offenders.push("no pair marked not_comparable".into());
+    }
+    for year in [r.review_year(), r.plan_year()] {
+        if !d.mentions.iter().any(|m| m.year == year) {
+            offenders.push(format!("no mention for {year}"));
+        }
+    }
+    fail_if_any(&format!("{THIRD} counts"), offenders);
 }
