@@ -29,7 +29,9 @@ const SECOND: &str = "tests/fixtures/second-report";
 
 /// Every report folder of the repository that must pass the data rules on every
 /// `cargo test`. A new folder is one more entry.
-const FOLDERS: &[&str] = &[ABA, SECOND];
+/// A fictional report (岱溪市, 2046/2047), reviewed by hand to score the drafting tool.
+const THIRD: &str = "tests/fixtures/third-report";
+const FOLDERS: &[&str] = &[ABA, SECOND, THIRD];
 
 /// One report folder, loaded.
 struct Folder {
@@ -438,4 +440,36 @@ fn second_report_is_complete_enough() {
         }
     }
     fail_if_any(&format!("{SECOND} counts"), offenders);
+}
+
+// ---- The third (fictional) report only --------------------------------------------------
+
+#[test]
+fn third_report_is_complete_enough() {
+    // Hand-reviewed before any drafting tool read it: the answer key the tool is scored
+    // against, so it keeps at least 60 figures and pairs and mentions of each kind.
+    let r = folder(THIRD);
+    let d = &r.data;
+    let mut offenders = too_thin(r, 60);
+    let pairs = |kind: ComparisonKind, comparable: bool| {
+        d.comparison_specs
+            .iter()
+            .filter(|c| c.kind == kind && c.not_comparable.is_none() == comparable)
+            .count()
+    };
+    if pairs(ComparisonKind::Growth, true) < 6 {
+        offenders.push("fewer than 6 comparable growth pairs".into());
+    }
+    if pairs(ComparisonKind::Level, true) == 0 {
+        offenders.push("no comparable level pair".into());
+    }
+    if pairs(ComparisonKind::Growth, false) + pairs(ComparisonKind::Level, false) == 0 {
+        offenders.push("no pair marked not_comparable".into());
+    }
+    for year in [r.data.review_year(), r.data.plan_year()] {
+        if !d.mentions.iter().any(|m| m.year == year) {
+            offenders.push(format!("no mention for {year}"));
+        }
+    }
+    fail_if_any(&format!("{THIRD} counts"), offenders);
 }

@@ -9,7 +9,7 @@ fn qualifier_words(q: Qualifier) -> &'static [&'static str] {
     match q {
         Qualifier::Exact => &[],
         Qualifier::About => &["左右", "约", "近"],
-        Qualifier::AtLeast => &["以上", "超过", "突破", "余", "多", "逾"],
+        Qualifier::AtLeast => &["以上", "超过", "突破", "余", "多", "逾", "不低于"],
         Qualifier::AtMost => &["以内", "以下", "控制在", "不超过", "低于"],
     }
 }
@@ -17,8 +17,17 @@ fn qualifier_words(q: Qualifier) -> &'static [&'static str] {
 /// Words that, right after a number and its unit, make it approximate or a bound.
 const TRAILING_QUALIFIERS: [&str; 6] = ["以上", "以内", "以下", "左右", "余", "多"];
 /// Words that, right before a number, make it approximate or a bound.
-const LEADING_QUALIFIERS: [&str; 8] =
-    ["约", "近", "超过", "突破", "逾", "控制在", "不超过", "低于"];
+const LEADING_QUALIFIERS: [&str; 9] = [
+    "约",
+    "近",
+    "超过",
+    "突破",
+    "逾",
+    "控制在",
+    "不超过",
+    "低于",
+    "不低于",
+];
 
 /// The qualifier agrees with the words of the quote: an exact figure has no qualifier
 /// word right before or after its number and unit; any other has one of its own words.
@@ -72,7 +81,8 @@ pub fn words(r: &Folder, out: &mut Vec<Failure>) {
 /// continues ("4.5%、6.5%、7%以上", "29万亩、36万亩以上": the word applies to each).
 pub fn qualifier_is_adjacent(quote: &str, p: usize, vt: &str, unit: &str, word: &str) -> bool {
     if LEADING_QUALIFIERS.contains(&word) {
-        return quote[..p].ends_with(word);
+        // 不低于 ("not below") is at least: its 低于 is not the at-most word.
+        return quote[..p].ends_with(word) && !(word == "低于" && quote[..p].ends_with("不低于"));
     }
     let after_value = &quote[p + vt.len()..];
     if INNER_QUALIFIERS.contains(&word)
@@ -160,6 +170,8 @@ mod tests {
         assert!(adj("筛查覆盖3.9万余名妇女", "3.9", "万名", "余"));
         assert!(adj("总产值突破400亿元", "400", "亿元", "突破"));
         assert!(adj("排放低于20%", "20", "%", "低于"));
+        assert!(adj("比率不低于92%", "92", "%", "不低于"));
+        assert!(!adj("比率不低于92%", "92", "%", "低于"));
         assert!(adj("比例在10%以下", "10", "%", "以下"));
         // Not adjacent: the word belongs to another number or to a grade.
         assert!(!adj(
