@@ -14,11 +14,12 @@ pub fn run(args: &[String]) -> Result {
     let cwd = std::env::current_dir().map_err(|e| e.to_string())?;
     if args.first().map(String::as_str) == Some("--score") {
         if args.len() < 2 {
-            return Err("usage: cargo xtask draft --score DIR [DIR…]".into());
+            return Err("usage: cargo xtask draft --score DIR [DIR…] [--details]".into());
         }
         let mut failing = Vec::new();
-        for dir in &args[1..] {
-            if !print_score(&cwd.join(dir))? {
+        let details = args.iter().any(|a| a == "--details");
+        for dir in args[1..].iter().filter(|a| *a != "--details") {
+            if !print_score(&cwd.join(dir), details)? {
                 failing.push(dir.clone());
             }
         }
@@ -100,12 +101,17 @@ fn write_draft(text_path: &Path, out: &Path) -> Result {
 
 /// Drafts the text of a reviewed folder and prints its score table; true when every
 /// target is met.
-fn print_score(dir: &PathBuf) -> Result<bool> {
+fn print_score(dir: &PathBuf, details: bool) -> Result<bool> {
     let reviewed = Dataset::load(dir)?;
     let start = Instant::now();
     let d = draft(&reviewed.text).map_err(|e| format!("{}: {e}", dir.display()))?;
     let took = start.elapsed();
     let s = score(&reviewed, &d);
+    if details {
+        for line in report_core::draft::score::details(&reviewed, &d) {
+            println!("{line}");
+        }
+    }
     println!("## {}\n", dir.display());
     print!("{s}");
     println!(

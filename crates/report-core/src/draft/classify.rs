@@ -80,6 +80,28 @@ pub fn classify(text: &str, n: &Num, unit: &Unit) -> Kind {
         }
     } else {
         let t = n.text(text);
+        // Sessions (十二届三次全会), 三次产业, 八项规定: names and ordinals, not counts.
+        if unit.unit == "次" {
+            let rest = &text[u_end..];
+            if before.ends_with('届') || rest.starts_with("全会") || rest.starts_with("会议")
+                || rest.starts_with(|c: char| super::units::is_han(c) && crate::data::is_chinese_numeral(c))
+            {
+                return Kind::Exclusion("ordinal", s, u_end);
+            }
+            if rest.starts_with("产业") {
+                return Kind::Exclusion("word", s, u_end + "产业".len());
+            }
+        }
+        if unit.unit == "项" {
+            return Kind::Exclusion("name", s, u_end);
+        }
+        if after.starts_with("个方面") || before.ends_with("以下") {
+            return Kind::Exclusion("outline", s, e);
+        }
+        // A numeral in a heading or a paragraph's lead is part of its slogan.
+        if in_lead(text, s) {
+            return Kind::Exclusion("name", s, u_end.max(e));
+        }
         if after.starts_with('是') || after.starts_with('、') && line_start(text, s) {
             return Kind::Exclusion("ordinal", s, e + next_char(text, e).map_or(0, char::len_utf8));
         }
@@ -112,13 +134,26 @@ pub fn classify(text: &str, n: &Num, unit: &Unit) -> Kind {
     // Policy titles: 稳就业18条、…等政策.
     if unit.unit == "条" {
         let rest = &text[u_end..];
+        let seg = &text[super::clauses::segment_start(text, s)..s];
+        let policy = ["政策", "措施", "支持", "激励", "扶持", "帮扶", "稳", "培育"].iter().any(|w| seg.contains(w));
         let titled = prev_char(text, s).is_some_and(is_han)
-            && (rest.starts_with('、') || rest.starts_with('等') || rest.starts_with("政策"));
+            && (rest.starts_with("等政策") || rest.starts_with("政策") || policy && rest.starts_with(['、', '，', '等']));
         if titled {
             return Kind::Exclusion("name", s, u_end);
         }
     }
     Kind::Figure
+}
+
+/// Whether `pos` lies in a heading or in a paragraph's short lead sentence.
+fn in_lead(text: &str, pos: usize) -> bool {
+    let ls = text[..pos].rfind('\n').map_or(0, |i| i + 1);
+    let le = text[pos..].find('\n').map_or(text.len(), |i| pos + i);
+    let line = &text[ls..le];
+    if super::parts::is_heading(line) {
+        return true;
+    }
+    super::parts::lead_of(line).is_some_and(|l| pos < ls + (line.len() - line.trim_start().len()) + l.len())
 }
 
 fn line_start(text: &str, pos: usize) -> bool {

@@ -120,6 +120,12 @@ pub fn read(text: &str) -> (Vec<Candidate>, Exclusions) {
         });
     }
     name_subjects(text, &mut out, &groups);
+    // Visitors (人次 of tourists) are an amount, as in the metric table.
+    for c in &mut out {
+        if c.unit.ends_with("人次") && ["游客", "接待", "旅游"].iter().any(|w| c.measure.contains(w)) {
+            c.metric = Metric::Level;
+        }
+    }
     (out, excluded)
 }
 
@@ -149,7 +155,7 @@ fn name_subjects(text: &str, out: &mut Vec<Candidate>, groups: &[(usize, usize)]
                         out[a + j].measure = name;
                     }
                 }
-                Some(names) if k == 1 && word == "均" => {
+                Some(names) if k == 1 && word != "分别" => {
                     let mut first = true;
                     for name in names {
                         if first {

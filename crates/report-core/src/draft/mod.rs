@@ -81,8 +81,11 @@ pub fn draft(text: &str) -> Result<Draft, String> {
         ));
     }
     let parts = parts::find(text)?;
-    let chapters = parts::chapters(text, &parts);
-    let counties = places::counties(&places::find(text));
+    let (chapters, mixed) = parts::chapters(text, &parts);
+    let place = records::place(text);
+    let mut found = places::find(text);
+    found.retain(|p| p.zh != place);
+    let counties = places::counties(&found);
     let mut notes: Vec<Note> = parts
         .notes
         .iter()
@@ -92,6 +95,7 @@ pub fn draft(text: &str) -> Result<Draft, String> {
         text,
         parts: &parts,
         chapters: &chapters,
+        mixed: &mixed,
         counties: &counties,
         starts: parts::line_starts(text),
     };
@@ -108,7 +112,6 @@ pub fn draft(text: &str) -> Result<Draft, String> {
             notes.push(note(&c.id, "not_comparable", "a level pair by name and unit: check that both measure the same thing (a total against a new amount is not comparable)"));
         }
     }
-    let place = records::place(text, &counties);
     if place.is_empty() {
         notes.push(note("manifest", "place", "the text does not name its place (…州, …市): fill in place and title"));
     }

@@ -20,7 +20,7 @@ pub fn line_of(starts: &[usize], pos: usize) -> u32 {
 pub fn is_heading(line: &str) -> bool {
     let t = line.trim();
     let n = t.chars().count();
-    (1..=40).contains(&n) && !t.contains(['。', '；', '，']) && !t.ends_with('：')
+    (1..=40).contains(&n) && !t.contains(['。', '；']) && !t.ends_with('：')
 }
 
 /// The first year (1900–2100) written as "NNNN年" in a line.
@@ -136,8 +136,11 @@ pub fn find(text: &str) -> Result<Parts, String> {
 }
 
 /// One chapter per paragraph (headings and blank lines go with the paragraph after
-/// them), each with the sector its lead sentence, else its heading, names.
-pub fn chapters(text: &str, parts: &Parts) -> Vec<Chapter> {
+/// them), each with the sector its lead sentence, else its heading, names; and for each
+/// whether it is mixed (neither lead nor heading names a sector: an overview, whose
+/// figures take the sector their own clause names).
+pub fn chapters(text: &str, parts: &Parts) -> (Vec<Chapter>, Vec<bool>) {
+    let mut mixed = Vec::new();
     let lines: Vec<&str> = text.lines().collect();
     let mut out: Vec<Chapter> = Vec::new();
     let mut heading = String::new();
@@ -150,13 +153,16 @@ pub fn chapters(text: &str, parts: &Parts) -> Vec<Chapter> {
             // The plan part opens a chapter of its own.
             match out.last_mut() {
                 Some(last) => last.lines[1] = n - 1,
-                None => out.push(Chapter {
-                    year: parts.review_year,
-                    lines: [1, n - 1],
-                    from: None,
-                    heading: heading.clone(),
-                    sector: sector.to_string(),
-                }),
+                None => {
+                    mixed.push(false);
+                    out.push(Chapter {
+                        year: parts.review_year,
+                        lines: [1, n - 1],
+                        from: None,
+                        heading: heading.clone(),
+                        sector: sector.to_string(),
+                    })
+                }
             }
             first_line = n;
         }
@@ -169,10 +175,14 @@ pub fn chapters(text: &str, parts: &Parts) -> Vec<Chapter> {
             continue;
         }
         let lead = lead_of(line);
-        sector = lead
-            .and_then(sectors::classify)
-            .or(heading_sector)
-            .unwrap_or(sector);
+        // A lead's strong word wins over the heading; a weak one only without a heading.
+        sector = match (lead.and_then(sectors::classify_strength), heading_sector) {
+            (Some((s, true)), _) => s,
+            (_, Some(h)) => h,
+            (Some((s, false)), None) => s,
+            (None, None) => sector,
+        };
+        mixed.push(heading_sector.is_none() && lead.and_then(sectors::classify).is_none());
         let year = if n <= parts.review_ends_line {
             parts.review_year
         } else {
@@ -201,7 +211,7 @@ pub fn chapters(text: &str, parts: &Parts) -> Vec<Chapter> {
     if let Some(last) = out.last_mut() {
         last.lines[1] = lines.len() as u32;
     }
-    out
+    (out, mixed)
 }
 
 /// A paragraph's lead: a short first sentence ("系统保护成色十足。").
@@ -234,7 +244,8 @@ mod tests {
     #[test]
     fn chapters_cover_the_lines_and_stay_in_one_part() {
         let p = find(T).unwrap();
-        let c = chapters(T, &p);
+        let (c, mixed) = chapters(T, &p);
+        assert_eq!(mixed, [false, true]);
         assert_eq!(c.len(), 2);
         assert_eq!((c[0].lines, c[0].year), ([1, 6], 2041));
         assert_eq!((c[1].lines, c[1].year), ([7, 9], 2042));

@@ -10,7 +10,7 @@ const SUFFIXES: &[char] = &['县', '市', '区'];
 
 /// Characters that a place name of this kind does not contain: they make common words
 /// (全市, 城区, 示范县, 省级, 景区, 社区 …).
-const NOT_IN_NAMES: &str = "全各本城社园景灾牧地示范级省州县市区镇乡村我该每分辖郊片街新开发试验先行功能集聚保护度假旅游样板点业型化强欠达等个两多域内外贫困重大中小老上下入设";
+const NOT_IN_NAMES: &str = "一全各本城社园景灾牧地示范级省州县市区镇乡村我该每分辖郊片街新开发试验先行功能集聚保护度假旅游样板点业型化强欠达等个两多域内外贫困重大中小老上下入设";
 
 /// Words after which a place name may start.
 const LINKS: &[&str] = &[
@@ -19,7 +19,7 @@ const LINKS: &[&str] = &[
 ];
 
 /// Words that a suffix starts but that are no place (市场, 区域).
-const NOT_AFTER: &[char] = &['场', '域', '划', '位', '民', '值', '容', '镇'];
+const NOT_AFTER: &[char] = &['场', '域', '划', '位', '民', '值', '容', '镇', '乡', '级', '委', '直', '属'];
 
 /// A place found in the text, with the byte offsets where its full name stands.
 #[derive(Clone, Debug, PartialEq)]
@@ -60,6 +60,12 @@ pub fn find(text: &str) -> Vec<Place> {
         });
         let Some(start) = found else { continue };
         let zh = &text[start..p + c.len_utf8()];
+        let stem_chars = text[start..p].chars().count();
+        // A one-character name is a county (茂县), not a district or city; a link word
+        // is no name.
+        if (stem_chars == 1 && c != '县') || LINKS.contains(&&text[start..p]) {
+            continue;
+        }
         if out.iter().any(|pl| pl.zh == zh) {
             continue;
         }
@@ -70,6 +76,9 @@ pub fn find(text: &str) -> Vec<Place> {
             short: short.to_string(),
         });
     }
+    // A name that ends with another is a verb and the other name (完成理县 → 理县).
+    let names: Vec<String> = out.iter().map(|p| p.zh.clone()).collect();
+    out.retain(|p| !names.iter().any(|n| n != &p.zh && p.zh.ends_with(n.as_str())));
     out
 }
 

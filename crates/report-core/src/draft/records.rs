@@ -14,6 +14,7 @@ pub struct Context<'a> {
     pub text: &'a str,
     pub parts: &'a Parts,
     pub chapters: &'a [Chapter],
+    pub mixed: &'a [bool],
     pub counties: &'a [County],
     pub starts: Vec<usize>,
 }
@@ -27,12 +28,19 @@ impl Context<'_> {
         }
     }
 
+    /// The sector of the chapter at `pos`; in a mixed chapter, the one the clause names.
     fn sector_at(&self, pos: usize) -> String {
         let line = line_of(&self.starts, pos);
-        self.chapters
-            .iter()
-            .find(|c| c.lines[0] <= line && line <= c.lines[1])
-            .map_or("economy".into(), |c| c.sector.clone())
+        let Some(i) = self.chapters.iter().position(|c| c.lines[0] <= line && line <= c.lines[1]) else {
+            return "economy".into();
+        };
+        if self.mixed[i] {
+            let (cs, ce) = clause(self.text, pos);
+            if let Some(s) = super::sectors::classify(&self.text[cs..ce]) {
+                return s.to_string();
+            }
+        }
+        self.chapters[i].sector.clone()
     }
 
     /// The shortest quote from `start` that holds [start, end) and first occurs there:
@@ -181,29 +189,40 @@ pub fn mentions(ctx: &Context, notes: &mut Vec<Note>) -> Vec<Mention> {
     out
 }
 
-/// The place the report is about: the most frequent name of a prefecture or city
-/// (two to four characters before 州, 市 or 盟) that is not one of its counties.
-pub fn place(text: &str, counties: &[County]) -> String {
-    let mut count: HashMap<&str, usize> = HashMap::new();
+/// The place the report is about: the most frequent name (two to four characters, after
+/// punctuation) ending in the suffix the report uses for itself (全州 → …州, 全市 → …市,
+/// 全盟 → …盟), first mention first on a tie. Empty when the text never names it.
+pub fn place(text: &str) -> String {
+    let suffix = ['州', '市', '盟', '县', '区']
+        .into_iter()
+        .max_by_key(|s| text.matches(&format!("全{s}")).count())
+        .filter(|s| text.contains(&format!("全{s}")));
+    let Some(suffix) = suffix else { return String::new() };
+    let mut count: Vec<(String, usize, usize)> = Vec::new();
     for (p, c) in text.char_indices() {
-        if !matches!(c, '州' | '市' | '盟') {
+        if c != suffix {
             continue;
         }
         let starts: Vec<usize> = text[..p].char_indices().rev().take(4).map(|(i, _)| i).collect();
         for &s in starts.iter().skip(1) {
-            let name = &text[s..p + c.len_utf8()];
             let stem = &text[s..p];
-            let boundary = text[..s].chars().next_back().is_none_or(|b| !super::units::is_han(b) || "，。、；：“（的是".contains(b));
-            if boundary && stem.chars().all(super::units::is_han) && !stem.contains(['全', '本', '我', '各', '城', '省', '州', '市'])
-                && !counties.iter().any(|k| k.zh == name)
+            let boundary = text[..s]
+                .chars()
+                .next_back()
+                .is_none_or(|b| !super::units::is_han(b) || "，。、；：“（的是".contains(b));
+            if boundary && stem.chars().all(super::units::is_han) && !stem.contains(['全', '本', '我', '各', '城', '省', '州', '市', '县', '区', '一'])
             {
-                *count.entry(name).or_insert(0) += 1;
+                let name = &text[s..p + c.len_utf8()];
+                match count.iter_mut().find(|(n, _, _)| n == name) {
+                    Some(x) => x.1 += 1,
+                    None => count.push((name.to_string(), 1, p)),
+                }
             }
         }
     }
     count
         .into_iter()
-        .max_by_key(|&(name, n)| (n, std::cmp::Reverse(name.len())))
-        .map(|(name, _)| name.to_string())
+        .max_by_key(|(_, n, first)| (*n, std::cmp::Reverse(*first)))
+        .map(|(name, _, _)| name)
         .unwrap_or_default()
 }

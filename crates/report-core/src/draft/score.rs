@@ -117,7 +117,8 @@ fn reviewed_position(data: &Dataset, f: &Figure) -> Option<usize> {
     Some(q + off)
 }
 
-pub fn score(reviewed: &Dataset, draft: &Draft) -> Score {
+/// Matches drafted figures with reviewed ones: (reviewed index, drafted index).
+pub fn match_figures(reviewed: &Dataset, draft: &Draft) -> Vec<(usize, usize)> {
     let text: &str = &reviewed.text;
     let starts = line_starts(text);
     let key = |line: u32, v: f64, unit: &str| (line, format!("{:.6}", v.abs()), unit.to_string());
@@ -125,7 +126,6 @@ pub fn score(reviewed: &Dataset, draft: &Draft) -> Score {
     for (i, (f, &p)) in draft.figures.iter().zip(&draft.positions).enumerate() {
         free.entry(key(line_of(&starts, p), f.value, &f.unit)).or_default().push(i);
     }
-    // reviewed index → drafted index
     let mut matched: Vec<(usize, usize)> = Vec::new();
     for (r, f) in reviewed.figures.iter().enumerate() {
         let Some(p) = reviewed_position(reviewed, f) else { continue };
@@ -139,6 +139,48 @@ pub fn score(reviewed: &Dataset, draft: &Draft) -> Score {
             }
         }
     }
+    matched
+}
+
+/// What the score counts against the draft, one line each: figures missed, figures
+/// drafted that the review has not, and fields that disagree.
+pub fn details(reviewed: &Dataset, draft: &Draft) -> Vec<String> {
+    let matched = match_figures(reviewed, draft);
+    let mut out = Vec::new();
+    let starts = line_starts(&reviewed.text);
+    for (r, f) in reviewed.figures.iter().enumerate() {
+        if !matched.iter().any(|m| m.0 == r) {
+            out.push(format!("missed {}: {}{} in {}", f.id, f.value_text, f.unit, f.quote));
+        }
+    }
+    for (d, f) in draft.figures.iter().enumerate() {
+        if !matched.iter().any(|m| m.1 == d) {
+            let line = line_of(&starts, draft.positions[d]);
+            out.push(format!("extra line {line}: {}{} in {}", f.value_text, f.unit, f.quote));
+        }
+    }
+    for &(r, d) in &matched {
+        let (a, b) = (&reviewed.figures[r], &draft.figures[d]);
+        let fields = [
+            ("qualifier", a.qualifier.slug().to_string(), b.qualifier.slug().to_string()),
+            ("estimate", a.estimate.to_string(), b.estimate.to_string()),
+            ("metric", a.metric.slug().to_string(), b.metric.slug().to_string()),
+            ("sign", (a.value < 0.0).to_string(), (b.value < 0.0).to_string()),
+            ("sector", a.sector.clone(), b.sector.clone()),
+            ("counties", a.counties.join(","), b.counties.join(",")),
+        ];
+        for (name, x, y) in fields {
+            if x != y {
+                out.push(format!("{name} {}: reviewed {x}, drafted {y} ({})", a.id, b.quote));
+            }
+        }
+    }
+    out
+}
+
+pub fn score(reviewed: &Dataset, draft: &Draft) -> Score {
+    let text: &str = &reviewed.text;
+    let matched = match_figures(reviewed, draft);
     let pairs: Vec<(&Figure, &Figure)> = matched
         .iter()
         .map(|&(r, d)| (&reviewed.figures[r], &draft.figures[d]))

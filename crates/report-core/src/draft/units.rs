@@ -103,7 +103,10 @@ pub fn is_han(c: char) -> bool {
 /// Units that are never a measured amount: a grade (级, 千伏), an ordinal (届, 期, 周年),
 /// a date (月, 日).
 pub fn is_grade_or_ordinal(unit: &str) -> Option<&'static str> {
-    let base = unit.trim_start_matches(['万', '亿', '千']);
+    let base = match unit {
+        "千伏" => unit,
+        _ => unit.trim_start_matches(['万', '亿', '千']),
+    };
     match base {
         "级" | "千伏" => Some("grade"),
         "届" | "期" | "周年" => Some("ordinal"),
@@ -115,7 +118,7 @@ pub fn is_grade_or_ordinal(unit: &str) -> Option<&'static str> {
 /// The metric a unit suggests before the words around it are read.
 pub fn metric_of_unit(unit: &str) -> Metric {
     let base = unit
-        .trim_start_matches(['万', '亿', '千'])
+        .trim_start_matches(['万', '亿'])
         .split(['（', '/'])
         .next()
         .unwrap_or("");
@@ -156,6 +159,8 @@ mod tests {
     fn metrics_and_grades_follow_the_unit() {
         assert_eq!(metric_of_unit("万亩"), Metric::Level);
         assert_eq!(metric_of_unit("户"), Metric::Count);
+        assert_eq!(metric_of_unit("亿千瓦时"), Metric::Level);
+        assert_eq!(metric_of_unit("万千瓦"), Metric::Level);
         assert_eq!(metric_of_unit("个百分点"), Metric::ChangePp);
         assert_eq!(is_grade_or_ordinal("千伏"), Some("grade"));
         assert_eq!(is_grade_or_ordinal("届"), Some("ordinal"));
