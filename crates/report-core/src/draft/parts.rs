@@ -214,12 +214,13 @@ pub fn chapters(text: &str, parts: &Parts) -> (Vec<Chapter>, Vec<bool>) {
     (out, mixed)
 }
 
-/// A paragraph's lead: a short first sentence ("系统保护成色十足。").
+/// A paragraph's lead: a short first sentence ("系统保护成色十足。") with more after it.
 pub fn lead_of(line: &str) -> Option<&str> {
-    let t = line.trim_start();
+    let t = line.trim();
     let end = t.find(['。', '：'])?;
     let lead = &t[..end];
-    (lead.chars().count() <= 16 && !lead.contains('，')).then_some(lead)
+    let more = t[end..].chars().nth(1).is_some();
+    (more && lead.chars().count() <= 16 && !lead.contains('，')).then_some(lead)
 }
 
 fn short(line: &str) -> String {
