@@ -80,6 +80,10 @@ pub fn classify(text: &str, n: &Num, unit: &Unit) -> Kind {
         }
     } else {
         let t = n.text(text);
+        if after.starts_with('是') || after.starts_with('、') && line_start(text, s) {
+            // 一是必须, 二、产业升级: the number and the words after it.
+            return Kind::Exclusion("ordinal", s, han_after(text, e, 3));
+        }
         // Sessions (十二届三次全会), 三次产业, 八项规定: names and ordinals, not counts.
         if unit.unit == "次" {
             let rest = &text[u_end..];
@@ -100,10 +104,7 @@ pub fn classify(text: &str, n: &Num, unit: &Unit) -> Kind {
         }
         // A numeral in a heading or a paragraph's lead is part of its slogan.
         if in_lead(text, s) {
-            return Kind::Exclusion("name", s, u_end.max(e));
-        }
-        if after.starts_with('是') || after.starts_with('、') && line_start(text, s) {
-            return Kind::Exclusion("ordinal", s, e + next_char(text, e).map_or(0, char::len_utf8));
+            return Kind::Exclusion("name", s, han_after(text, u_end.max(e), 2));
         }
         if prev_char(text, s) == Some('（') && after.starts_with('）') {
             return Kind::Exclusion("ordinal", s - '（'.len_utf8(), e + '）'.len_utf8());
@@ -118,7 +119,14 @@ pub fn classify(text: &str, n: &Num, unit: &Unit) -> Kind {
         let year_ok = !after.starts_with('年') || before.ends_with("连续");
         let is_one = t == "一" || t == "零";
         if !(count_unit && year_ok && !is_one && unit.len > 0) {
-            return Kind::Exclusion("word", s, e);
+            // A numeral inside a word: the word (一体, 统一), not the numeral alone.
+            return match next_char(text, e).filter(|c| is_han(*c)) {
+                Some(c) => Kind::Exclusion("word", s, e + c.len_utf8()),
+                None => match prev_char(text, s).filter(|c| is_han(*c)) {
+                    Some(c) => Kind::Exclusion("word", s - c.len_utf8(), e),
+                    None => Kind::Exclusion("word", s, e),
+                },
+            };
         }
     }
     if let Some(reason) = is_grade_or_ordinal(&unit.unit) {
@@ -154,6 +162,21 @@ fn in_lead(text: &str, pos: usize) -> bool {
         return true;
     }
     super::parts::lead_of(line).is_some_and(|l| pos < ls + (line.len() - line.trim_start().len()) + l.len())
+}
+
+/// The end of up to `n` Chinese characters after `at`, after a 、 that follows it.
+fn han_after(text: &str, at: usize, n: usize) -> usize {
+    let mut end = at;
+    if text[end..].starts_with('、') {
+        end += '、'.len_utf8();
+    }
+    for c in text[end..].chars().take(n) {
+        if !is_han(c) {
+            break;
+        }
+        end += c.len_utf8();
+    }
+    end
 }
 
 fn line_start(text: &str, pos: usize) -> bool {

@@ -77,13 +77,13 @@ pub fn find(text: &str) -> Result<Parts, String> {
     let Some(plan) = plan else {
         return Err(match review {
             None => "no headings of a work report found: expected a review heading \
-                     (such as \"2023年工作回顾\") and a plan heading with the plan year \
-                     (such as \"2024年工作安排\"), each on a line of its own"
+                     (such as \"NNNN年工作回顾\") and a plan heading with the plan year \
+                     (such as \"NNNN年工作安排\"), each on a line of its own"
                 .into(),
             Some(r) => format!(
                 "no plan part: after the review heading on line {} no line is a heading \
                  with a year and a word of the plan (安排, 任务, 目标 …), such as \
-                 \"2024年工作安排\"",
+                 \"NNNN年工作安排\"",
                 r + 1
             ),
         });
