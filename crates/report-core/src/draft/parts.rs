@@ -214,6 +214,58 @@ pub fn chapters(text: &str, parts: &Parts) -> (Vec<Chapter>, Vec<bool>) {
     (out, mixed)
 }
 
+/// Splits each mixed chapter where its figures change sector: a one-line entry `from`
+/// the words that open the figure's clause (the shortest that occur once in the line).
+/// `figures` are (byte offset of the number, sector), in text order.
+pub fn split_mixed(text: &str, chapters: Vec<Chapter>, mixed: &[bool], figures: &[(usize, String)]) -> Vec<Chapter> {
+    let starts = line_starts(text);
+    let mut out = Vec::new();
+    for (c, &is_mixed) in chapters.into_iter().zip(mixed) {
+        let line_no = c.lines[1];
+        let in_line: Vec<&(usize, String)> = figures
+            .iter()
+            .filter(|(p, _)| line_of(&starts, *p) == line_no)
+            .collect();
+        if !is_mixed || in_line.is_empty() {
+            out.push(c);
+            continue;
+        }
+        let ls = starts[line_no as usize - 1];
+        let line = text[ls..].split('\n').next().unwrap_or("");
+        let mut base = c.clone();
+        base.sector = in_line[0].1.clone();
+        let mut current = base.sector.clone();
+        let mut last_from = 0;
+        out.push(base);
+        for (pos, sector) in in_line.iter().skip(1) {
+            if *sector == current {
+                continue;
+            }
+            let cs = super::clauses::clause(text, *pos).0.max(ls) - ls;
+            if cs <= last_from {
+                continue;
+            }
+            let words = line[cs..]
+                .char_indices()
+                .map(|(i, ch)| &line[cs..cs + i + ch.len_utf8()])
+                .skip(3)
+                .take(24)
+                .find(|w| line.matches(w).count() == 1);
+            let Some(words) = words else { continue };
+            last_from = cs;
+            current = sector.clone();
+            out.push(Chapter {
+                year: c.year,
+                lines: [line_no, line_no],
+                from: Some(words.to_string()),
+                heading: format!("{} · {words}", c.heading),
+                sector: sector.clone(),
+            });
+        }
+    }
+    out
+}
+
 /// A paragraph's lead: a short first sentence ("系统保护成色十足。") with more after it.
 pub fn lead_of(line: &str) -> Option<&str> {
     let t = line.trim();
