@@ -185,17 +185,22 @@ fn line_start(text: &str, pos: usize) -> bool {
 
 /// The exclusion's text: the span, grown by a character at a time (after, then before)
 /// until none of its occurrences covers a figure's number. `None` when no short text
-/// does (a note for the review).
+/// does (a note for the review). `seen` remembers texts already checked.
 pub fn exclusion_text(
     text: &str,
     (mut s, mut e): (usize, usize),
     figures: &[(usize, usize)],
+    seen: &mut std::collections::HashMap<String, bool>,
 ) -> Option<(usize, usize)> {
     for step in 0..16 {
         let t = &text[s..e];
-        let hides = text
-            .match_indices(t)
-            .any(|(p, _)| figures.iter().any(|&(fs, fe)| fs < p + t.len() && p < fe));
+        let hides = *seen.entry(t.to_string()).or_insert_with(|| {
+            text.match_indices(t).any(|(p, _)| {
+                // Figures are in text order: only those that could overlap are read.
+                let from = figures.partition_point(|&(_, fe)| fe <= p);
+                figures[from..].iter().take_while(|&&(fs, _)| fs < p + t.len()).any(|&(fs, fe)| fs < p + t.len() && p < fe)
+            })
+        });
         if !hides {
             return Some((s, e));
         }

@@ -221,15 +221,16 @@ pub fn split_mixed(text: &str, chapters: Vec<Chapter>, mixed: &[bool], figures: 
     let starts = line_starts(text);
     let mut out = Vec::new();
     for (c, &is_mixed) in chapters.into_iter().zip(mixed) {
-        let line_no = c.lines[1];
+        // A chapter holds one paragraph: its figures stand on one line.
         let in_line: Vec<&(usize, String)> = figures
             .iter()
-            .filter(|(p, _)| line_of(&starts, *p) == line_no)
+            .filter(|(p, _)| (c.lines[0]..=c.lines[1]).contains(&line_of(&starts, *p)))
             .collect();
         if !is_mixed || in_line.is_empty() {
             out.push(c);
             continue;
         }
+        let line_no = line_of(&starts, in_line[0].0);
         let ls = starts[line_no as usize - 1];
         let line = text[ls..].split('\n').next().unwrap_or("");
         let mut base = c.clone();
@@ -303,6 +304,25 @@ mod tests {
         assert_eq!((c[0].lines, c[0].year), ([1, 6], 2041));
         assert_eq!((c[1].lines, c[1].year), ([7, 9], 2042));
         assert_eq!(c[0].sector, "agriculture");
+    }
+
+    #[test]
+    fn an_overview_paragraph_is_split_where_its_figures_change_sector() {
+        let t = "2041年工作回顾\n\n地区生产总值增长5%，粮食产量10万吨，游客增长8%。\n\n2042年工作安排\n\n新建水库2座。\n";
+        let p = find(t).unwrap();
+        let (c, mixed) = chapters(t, &p);
+        assert!(mixed[0]);
+        let at = |w: &str| (t.find(w).unwrap(), String::new());
+        let figs = [
+            (at("5%").0, "economy".to_string()),
+            (at("10万吨").0, "agriculture".to_string()),
+            (at("8%").0, "tourism".to_string()),
+        ];
+        let c = split_mixed(t, c, &mixed, &figs);
+        let got: Vec<(&str, Option<&str>)> = c.iter().map(|c| (c.sector.as_str(), c.from.as_deref())).collect();
+        assert_eq!(got.len(), 4, "{got:?}");
+        assert_eq!(got[..3], [("economy", None), ("agriculture", Some("粮食产量")), ("tourism", Some("游客增长"))]);
+        assert_eq!(c[1].lines, [3, 3]);
     }
 
     #[test]

@@ -133,14 +133,17 @@ pub fn exclusions(
     positions: &[usize],
     notes: &mut Vec<Note>,
 ) -> Vec<Exclusion> {
-    let spans: Vec<(usize, usize)> = figures
+    let mut spans: Vec<(usize, usize)> = figures
         .iter()
         .zip(positions)
         .map(|(f, &p)| (p, p + f.value_text.len()))
         .collect();
+    spans.sort();
+    spans.dedup();
+    let mut seen = HashMap::new();
     let mut out: Vec<Exclusion> = Vec::new();
     for &(reason, s, e) in excluded {
-        match classify::exclusion_text(ctx.text, (s, e), &spans) {
+        match classify::exclusion_text(ctx.text, (s, e), &spans, &mut seen) {
             Some((a, b)) => {
                 let text = &ctx.text[a..b];
                 if !out.iter().any(|x| x.text == text) {
