@@ -100,13 +100,20 @@ pub fn draft(text: &str) -> Result<Draft, String> {
         starts: parts::line_starts(text),
     };
     let (candidates, excluded) = figures::read(text);
-    let (figures, positions) = records::figures(&ctx, candidates, &mut notes);
+    let (mut figures, positions) = records::figures(&ctx, candidates, &mut notes);
     let exclusions = records::exclusions(&ctx, &excluded, &figures, &positions, &mut notes);
     let mentions = records::mentions(&ctx, &mut notes);
     let sectors_at: Vec<(usize, String)> =
         positions.iter().zip(&figures).map(|(&p, f)| (p, f.sector.clone())).collect();
     let chapters = parts::split_mixed(text, chapters, &mixed, &sectors_at);
-    let (comparisons, unsure) = pairs::propose(&figures, parts.review_year, parts.plan_year);
+    let (comparisons, unsure, renamed) =
+        pairs::propose(&mut figures, parts.review_year, parts.plan_year);
+    let renamed: std::collections::HashMap<String, String> = renamed.into_iter().collect();
+    for n in &mut notes {
+        if let Some(id) = renamed.get(&n.id) {
+            n.id = id.clone();
+        }
+    }
     for id in unsure {
         notes.push(note(&id, "comparison", "several figures of the review year have this measure; the first was paired"));
     }

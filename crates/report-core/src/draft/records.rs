@@ -3,7 +3,7 @@
 
 use super::clauses::{clause, sentence, sentences};
 use super::figures::{Candidate, Exclusions};
-use super::indicators::{growth_name, lookup, slug};
+use super::indicators::{growth_name, lookup};
 use super::parts::{line_of, Parts};
 use super::places::named_in;
 use super::{classify, note, Note};
@@ -62,7 +62,6 @@ impl Context<'_> {
 pub fn figures(ctx: &Context, candidates: Vec<Candidate>, notes: &mut Vec<Note>) -> (Vec<Figure>, Vec<usize>) {
     let mut figures = Vec::new();
     let mut positions = Vec::new();
-    let mut bases: HashMap<(String, u16), usize> = HashMap::new();
     for c in candidates {
         let pos = c.num.start;
         let year = ctx.year_at(pos);
@@ -73,17 +72,8 @@ pub fn figures(ctx: &Context, candidates: Vec<Candidate>, notes: &mut Vec<Note>)
             Metric::ChangePp => format!("{en}, change"),
             _ => en.to_string(),
         });
-        let base = match &en {
-            Some(en) => slug(en),
-            None => "figure".to_string(),
-        };
-        let n = bases.entry((base.clone(), year)).or_insert(0);
-        *n += 1;
-        let id = if *n == 1 && base != "figure" {
-            format!("{base}-{year}")
-        } else {
-            format!("{base}-{n}-{year}")
-        };
+        // A provisional id; `pairs::propose` gives the final ones.
+        let id = format!("f{}", figures.len());
         let (mut qs, qe) = (c.subject_start.min(pos), c.hold_end);
         if qs == pos {
             qs = clause(ctx.text, pos).0;
