@@ -88,16 +88,32 @@ fn the_drafting_tool_names_no_report() {
     let mut words: Vec<String> = vec!["阿坝".into(), "Aba ".into(), "Aba\"".into()];
     for rel in ["reports/aba-2024", "tests/fixtures/second-report"] {
         let d = Dataset::load(root.join(rel)).unwrap();
-        let place = d.report.place.zh.trim_end_matches(['州', '市', '县', '区']).to_string();
-        words.extend([place, d.report.review_year.to_string(), d.report.plan_year.to_string()]);
+        let place = d
+            .report
+            .place
+            .zh
+            .trim_end_matches(['州', '市', '县', '区'])
+            .to_string();
+        words.extend([
+            place,
+            d.report.review_year.to_string(),
+            d.report.plan_year.to_string(),
+        ]);
         for c in &d.taxonomy.counties {
             words.extend([c.zh.clone(), c.short.clone(), format!("\"{}\"", c.en)]);
         }
     }
     let mut paths = Vec::new();
-    files(&root.join("crates/report-core/src/draft"), &["rs", "tsv"], &mut paths);
+    files(
+        &root.join("crates/report-core/src/draft"),
+        &["rs", "tsv"],
+        &mut paths,
+    );
     paths.push(root.join("xtask/src/draft.rs"));
-    assert!(paths.iter().any(|p| p.ends_with("glossary.tsv")), "the glossary is read");
+    assert!(
+        paths.iter().any(|p| p.ends_with("glossary.tsv")),
+        "the glossary is read"
+    );
     let mut offenders = Vec::new();
     for path in &paths {
         let lines: Vec<(usize, String)> = if path.extension().is_some_and(|e| e == "tsv") {

@@ -47,7 +47,10 @@ pub fn run(args: &[String]) -> Result {
 /// Reads a text file as UTF-8 (a byte-order mark dropped), naming the first bad byte.
 pub fn read_text(path: &Path) -> Result<String> {
     let bytes = std::fs::read(path).map_err(|e| format!("{}: {e}", path.display()))?;
-    let bytes = bytes.strip_prefix("\u{feff}".as_bytes()).unwrap_or(&bytes).to_vec();
+    let bytes = bytes
+        .strip_prefix("\u{feff}".as_bytes())
+        .unwrap_or(&bytes)
+        .to_vec();
     String::from_utf8(bytes).map_err(|e| {
         format!(
             "{}: not UTF-8 text (byte {} is invalid); convert it first, e.g. \
@@ -82,7 +85,8 @@ fn write_draft(text_path: &Path, out: &Path) -> Result {
     for (name, body) in d.files() {
         write(name, &body)?;
     }
-    Dataset::load(out).map_err(|e| format!("the draft is refused by the loader (a bug of the tool): {e}"))?;
+    Dataset::load(out)
+        .map_err(|e| format!("the draft is refused by the loader (a bug of the tool): {e}"))?;
     println!(
         "drafted {} in {:.0} ms: {} figures, {} exclusions, {} pairs, {} mentions, {} counties; \
          {} notes in {}",
@@ -117,8 +121,71 @@ fn print_score(dir: &PathBuf, details: bool) -> Result<bool> {
     println!(
         "\ndrafted in {:.0} ms ({} build); below target: {}\n",
         took.as_secs_f64() * 1000.0,
-        if cfg!(debug_assertions) { "debug" } else { "release" },
-        if s.failing().is_empty() { "none".to_string() } else { s.failing().join(", ") }
+        if cfg!(debug_assertions) {
+            "debug"
+        } else {
+            "release"
+        },
+        if s.failing().is_empty() {
+            "none".to_string()
+        } else {
+            s.failing().join(", ")
+        }
     );
     Ok(s.failing().is_empty())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn temp(name: &str, bytes: &[u8]) -> PathBuf {
+        let p = std::env::temp_dir().join(format!("xtask-draft-{name}-{}", std::process::id()));
+        std::fs::write(&p, bytes).unwrap();
+        p
+    }
+
+    #[test]
+    fn bytes_that_are_not_utf8_are_refused_with_their_offset() {
+        // "2041年" then a GBK byte pair.
+        let mut bytes = "2041年".as_bytes().to_vec();
+        bytes.extend([0xc4, 0xea]);
+        let p = temp("gbk", &bytes);
+        let e = read_text(&p).unwrap_err();
+        std::fs::remove_file(&p).ok();
+        assert!(e.contains("not UTF-8") && e.contains("byte 7"), "{e}");
+    }
+
+    #[test]
+    fn a_byte_order_mark_is_dropped() {
+        let p = temp("bom", "\u{feff}2041年工作回顾".as_bytes());
+        let t = read_text(&p).unwrap();
+        std::fs::remove_file(&p).ok();
+        assert!(t.starts_with("2041"));
+    }
+
+    #[test]
+    fn a_draft_is_written_loaded_and_never_over_a_folder() {
+        let text = temp(
+            "text",
+            "2041年工作回顾\n\n新建道路12公里。\n\n2042年工作安排\n\n新建道路15公里。\n".as_bytes(),
+        );
+        let out = std::env::temp_dir().join(format!("xtask-draft-out-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&out);
+        write_draft(&text, &out).unwrap();
+        let data = Dataset::load(&out).unwrap();
+        assert_eq!(
+            (data.report.review_year, data.report.plan_year),
+            (2041, 2042)
+        );
+        assert!(out.join("draft-notes.json").is_file());
+        assert!(write_draft(&text, &out)
+            .unwrap_err()
+            .contains("fresh folder"));
+        std::fs::remove_dir_all(&out).ok();
+        std::fs::remove_file(&text).ok();
+        let empty = temp("empty", b"");
+        assert!(write_draft(&empty, &out).unwrap_err().contains("empty"));
+        std::fs::remove_file(&empty).ok();
+    }
 }

@@ -60,10 +60,16 @@ fn years_out_of_order_are_refused_not_guessed() {
 fn a_review_heading_without_a_year_drafts_with_a_note() {
     let text = "过去一年工作回顾\n\n新建道路12公里。\n\n2042年工作安排\n\n新建道路15公里。\n";
     let d = draft(text).unwrap();
-    assert_eq!((d.manifest.report.review_year, d.manifest.report.plan_year), (2041, 2042));
+    assert_eq!(
+        (d.manifest.report.review_year, d.manifest.report.plan_year),
+        (2041, 2042)
+    );
     assert!(d.notes.iter().any(|n| n.field == "review_year"));
     let data = load(&d, text, "no-year").unwrap();
-    assert_eq!(data.figures.iter().map(|f| f.year).collect::<Vec<_>>(), [2041, 2042]);
+    assert_eq!(
+        data.figures.iter().map(|f| f.year).collect::<Vec<_>>(),
+        [2041, 2042]
+    );
 }
 
 #[test]
@@ -90,8 +96,28 @@ fn a_line_of_100000_characters_is_refused_with_its_line() {
 fn odd_text_never_panics() {
     // Stray marks, digits at the edges, unclosed quotation marks, lone scales.
     let bodies = [
-        "“1+", "万亿", "第", "12", "·", "3·", "、、、", "分别增长", "降至", "约", "各", "（一）",
-        "增长5%、", "“两个", "超过", "5G", "2041", "12.", ".5%", "县县县", "全州", "\r\n",
+        "“1+",
+        "万亿",
+        "第",
+        "12",
+        "·",
+        "3·",
+        "、、、",
+        "分别增长",
+        "降至",
+        "约",
+        "各",
+        "（一）",
+        "增长5%、",
+        "“两个",
+        "超过",
+        "5G",
+        "2041",
+        "12.",
+        ".5%",
+        "县县县",
+        "全州",
+        "\r\n",
     ];
     for b in bodies {
         let text = format!("2041年工作回顾\n{b}\n2042年工作安排\n{b}");

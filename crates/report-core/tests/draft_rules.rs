@@ -5,7 +5,9 @@ use report_core::data::{Metric, Qualifier};
 use report_core::draft::{draft, Draft};
 
 fn report(review: &str, plan: &str) -> String {
-    format!("2041年工作回顾\n\n一、经济运行\n\n{review}\n\n2042年工作安排\n\n一、经济运行\n\n{plan}\n")
+    format!(
+        "2041年工作回顾\n\n一、经济运行\n\n{review}\n\n2042年工作安排\n\n一、经济运行\n\n{plan}\n"
+    )
 }
 
 fn figures_of(review: &str, plan: &str) -> Draft {
@@ -16,19 +18,36 @@ fn figures_of(review: &str, plan: &str) -> Draft {
 fn brief(d: &Draft) -> Vec<(String, f64, String, Qualifier, String)> {
     d.figures
         .iter()
-        .map(|f| (f.value_text.clone(), f.value, f.unit.clone(), f.qualifier, f.qualifier_text.clone()))
+        .map(|f| {
+            (
+                f.value_text.clone(),
+                f.value,
+                f.unit.clone(),
+                f.qualifier,
+                f.qualifier_text.clone(),
+            )
+        })
         .collect()
 }
 
 #[test]
 fn values_and_units_are_read_as_written() {
-    let d = figures_of("修建桥梁12座，投入资金3.5亿元，接待访客42万人次，连续九年无事故。", "新建水库两座。");
+    let d = figures_of(
+        "修建桥梁12座，投入资金3.5亿元，接待访客42万人次，连续九年无事故。",
+        "新建水库两座。",
+    );
     let b = brief(&d);
     assert_eq!(b[0].0, "12");
     assert_eq!((b[1].1, b[1].2.as_str()), (3.5, "亿元"));
     assert_eq!(b[2].2, "万人次");
-    assert_eq!((b[3].0.as_str(), b[3].1, b[3].2.as_str()), ("九", 9.0, "年"));
-    assert_eq!((d.figures[4].value, d.figures[4].unit.as_str()), (2.0, "座"));
+    assert_eq!(
+        (b[3].0.as_str(), b[3].1, b[3].2.as_str()),
+        ("九", 9.0, "年")
+    );
+    assert_eq!(
+        (d.figures[4].value, d.figures[4].unit.as_str()),
+        (2.0, "座")
+    );
 }
 
 #[test]
@@ -50,14 +69,20 @@ fn qualifier_words_set_the_qualifier() {
     for (sentence, q, word) in cases {
         let d = figures_of(sentence, "新建水库2座。");
         let f = &d.figures[0];
-        assert_eq!((f.qualifier, f.qualifier_text.as_str()), (q, word), "{sentence}");
+        assert_eq!(
+            (f.qualifier, f.qualifier_text.as_str()),
+            (q, word),
+            "{sentence}"
+        );
     }
 }
 
 #[test]
 fn a_qualifier_after_a_list_belongs_to_each_number() {
     let d = figures_of("示范村和示范乡分别达到12个、30个以上。", "新建水库2座。");
-    assert!(d.figures[..2].iter().all(|f| f.qualifier == Qualifier::AtLeast));
+    assert!(d.figures[..2]
+        .iter()
+        .all(|f| f.qualifier == Qualifier::AtLeast));
     // A word next to one number is that number's only.
     let d = figures_of("入驻企业超过60户、覆盖率85%。", "新建水库2座。");
     assert_eq!(d.figures[0].qualifier, Qualifier::AtLeast);
@@ -66,7 +91,10 @@ fn a_qualifier_after_a_list_belongs_to_each_number() {
 
 #[test]
 fn each_number_of_a_respectively_list_has_its_own_subject() {
-    let d = figures_of("城乡居民人均可支配收入分别增长4.1%、6.2%。", "新建水库2座。");
+    let d = figures_of(
+        "城乡居民人均可支配收入分别增长4.1%、6.2%。",
+        "新建水库2座。",
+    );
     assert_eq!(d.figures[0].indicator.zh, "城镇居民人均可支配收入增速");
     assert_eq!(d.figures[1].indicator.zh, "农村居民人均可支配收入增速");
     let d = figures_of("自来水、燃气普及率分别达91%、77%。", "新建水库2座。");
@@ -88,7 +116,11 @@ fn estimate_year_metric_and_sign_follow_the_words() {
     assert!(f[0].estimate && f[1].estimate);
     assert_eq!((f[0].metric, f[0].year), (Metric::GrowthPct, 2041));
     assert_eq!(f[1].value, -2.5, "a number after 下降 is negative");
-    assert_eq!((f[2].value, f[2].metric), (30.0, Metric::Level), "降至 gives a positive level");
+    assert_eq!(
+        (f[2].value, f[2].metric),
+        (30.0, Metric::Level),
+        "降至 gives a positive level"
+    );
     assert_eq!(f[3].metric, Metric::SharePct);
     assert_eq!(f[4].metric, Metric::ChangePp);
     let plan = f.iter().find(|f| f.year == 2042).unwrap();
@@ -100,11 +132,21 @@ fn estimate_year_metric_and_sign_follow_the_words() {
 
 #[test]
 fn a_growth_without_a_subject_takes_the_measure_before_it() {
-    let d = figures_of("地区生产总值820亿元，增长4.9%。", "地区生产总值增长5%以上。");
+    let d = figures_of(
+        "地区生产总值820亿元，增长4.9%。",
+        "地区生产总值增长5%以上。",
+    );
     assert_eq!(d.figures[1].indicator.zh, "地区生产总值增速");
     assert_eq!(d.figures[1].indicator.en, "GDP growth");
-    let pair = d.comparisons.iter().find(|c| c.id == "gdp-growth").expect("a growth pair");
-    assert_eq!((pair.from.as_str(), pair.to.as_str()), ("gdp-growth-2041", "gdp-growth-2042"));
+    let pair = d
+        .comparisons
+        .iter()
+        .find(|c| c.id == "gdp-growth")
+        .expect("a growth pair");
+    assert_eq!(
+        (pair.from.as_str(), pair.to.as_str()),
+        ("gdp-growth-2041", "gdp-growth-2042")
+    );
 }
 
 #[test]
@@ -113,8 +155,20 @@ fn numbers_that_measure_nothing_are_exclusions() {
              推进“1+N”体系，坚持一体推进，实施十大工程，一是必须。";
     let d = figures_of(t, "新建水库2座。");
     let texts: Vec<&str> = d.exclusions.iter().map(|e| e.text.as_str()).collect();
-    for (text, reason) in [("2041年", "year"), ("第5届", "ordinal"), ("7·15", "date"), ("4A级", "grade"), ("5G", "name"), ("“1+N”", "name"), ("十大", "name")] {
-        let e = d.exclusions.iter().find(|e| e.text == text).unwrap_or_else(|| panic!("{text} in {texts:?}"));
+    for (text, reason) in [
+        ("2041年", "year"),
+        ("第5届", "ordinal"),
+        ("7·15", "date"),
+        ("4A级", "grade"),
+        ("5G", "name"),
+        ("“1+N”", "name"),
+        ("十大", "name"),
+    ] {
+        let e = d
+            .exclusions
+            .iter()
+            .find(|e| e.text == text)
+            .unwrap_or_else(|| panic!("{text} in {texts:?}"));
         assert_eq!(e.reason, reason, "{text}");
     }
     let figures: Vec<&str> = d.figures.iter().map(|f| f.value_text.as_str()).collect();
@@ -129,22 +183,38 @@ fn counties_sectors_and_quotes() {
     );
     let counties = &d.manifest.taxonomy.counties;
     assert_eq!(counties.len(), 2);
-    assert_eq!((counties[0].zh.as_str(), counties[0].short.as_str()), ("桐川区", "桐川"));
+    assert_eq!(
+        (counties[0].zh.as_str(), counties[0].short.as_str()),
+        ("桐川区", "桐川")
+    );
     let school = &d.figures[0];
     assert_eq!(school.counties, [counties[0].slug.clone()]);
     assert_eq!(d.figures[1].sector, "tourism");
-    let text = report("推动桐川区、梅岭县共建园区。桐川新建学校3所。\n\n二、文化旅游\n\n梅岭县新增景区2个。", "新建水库2座。");
+    let text = report(
+        "推动桐川区、梅岭县共建园区。桐川新建学校3所。\n\n二、文化旅游\n\n梅岭县新增景区2个。",
+        "新建水库2座。",
+    );
     for f in &d.figures {
         assert!(text.contains(&f.quote), "{}", f.quote);
         assert!(f.quote.contains(&f.value_text));
     }
-    assert_eq!(d.mentions.len(), 3, "one mention per sentence naming a county");
-    assert!(d.notes.iter().any(|n| n.field == "county"), "county names are left to the review");
+    assert_eq!(
+        d.mentions.len(),
+        3,
+        "one mention per sentence naming a county"
+    );
+    assert!(
+        d.notes.iter().any(|n| n.field == "county"),
+        "county names are left to the review"
+    );
 }
 
 #[test]
 fn english_names_it_cannot_give_are_notes() {
     let d = figures_of("举办山歌比赛12场。", "新建水库2座。");
     assert_eq!(d.figures[0].indicator.en, "");
-    assert!(d.notes.iter().any(|n| n.id == d.figures[0].id && n.field == "indicator.en"));
+    assert!(d
+        .notes
+        .iter()
+        .any(|n| n.id == d.figures[0].id && n.field == "indicator.en"));
 }

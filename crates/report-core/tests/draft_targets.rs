@@ -8,7 +8,9 @@ use report_core::draft::{draft, TEXT_FILE};
 use std::path::Path;
 
 fn reviewed(rel: &str) -> Dataset {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../..").join(rel);
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../..")
+        .join(rel);
     Dataset::load(&dir).unwrap_or_else(|e| panic!("{e}"))
 }
 
@@ -18,7 +20,11 @@ fn meets_targets(rel: &str) {
     let s = score(&data, &d);
     assert!(s.failing().is_empty(), "{rel} below target:\n{s}");
     // The draft is a folder the loader accepts.
-    let dir = std::env::temp_dir().join(format!("draft-targets-{}-{}", rel.replace('/', "-"), std::process::id()));
+    let dir = std::env::temp_dir().join(format!(
+        "draft-targets-{}-{}",
+        rel.replace('/', "-"),
+        std::process::id()
+    ));
     let _ = std::fs::remove_dir_all(&dir);
     std::fs::create_dir_all(&dir).unwrap();
     std::fs::write(dir.join(TEXT_FILE), data.text.as_bytes()).unwrap();
@@ -32,7 +38,11 @@ fn meets_targets(rel: &str) {
     assert_eq!(loaded.report.plan_year, data.report.plan_year);
     assert_eq!(loaded.report.review_ends_line, data.report.review_ends_line);
     for f in &loaded.figures {
-        assert!(data.text.contains(&f.quote), "{}: quote not in the text", f.id);
+        assert!(
+            data.text.contains(&f.quote),
+            "{}: quote not in the text",
+            f.id
+        );
     }
 }
 
@@ -53,7 +63,11 @@ fn a_planted_mismatch_lowers_the_score() {
     let before = score(&data, &d);
     let mut planted = d.clone();
     let f = &mut planted.figures[0];
-    f.qualifier = if f.qualifier == Qualifier::AtMost { Qualifier::Exact } else { Qualifier::AtMost };
+    f.qualifier = if f.qualifier == Qualifier::AtMost {
+        Qualifier::Exact
+    } else {
+        Qualifier::AtMost
+    };
     f.estimate = !f.estimate;
     let after = score(&data, &planted);
     for row in ["qualifier", "estimate"] {
@@ -73,6 +87,8 @@ fn a_planted_mismatch_lowers_the_score() {
     assert!(!after.failing().is_empty());
     // A missing pair.
     let mut unpaired = d.clone();
-    unpaired.comparisons.retain(|c| c.kind != report_core::data::ComparisonKind::Growth);
+    unpaired
+        .comparisons
+        .retain(|c| c.kind != report_core::data::ComparisonKind::Growth);
     assert_eq!(score(&data, &unpaired).row("growth pairs found").hits, 0);
 }

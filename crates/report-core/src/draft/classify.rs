@@ -15,8 +15,8 @@ pub enum Kind {
 
 /// Measure words after which a Chinese numeral is a count (两宗, 三个, 五轮).
 const CHINESE_COUNT_UNITS: &[&str] = &[
-    "个", "项", "宗", "轮", "家", "所", "座", "条", "批", "户", "件", "名", "人", "处", "次",
-    "台", "种", "类", "位", "支", "场", "年", "县", "村", "万", "亿",
+    "个", "项", "宗", "轮", "家", "所", "座", "条", "批", "户", "件", "名", "人", "处", "次", "台",
+    "种", "类", "位", "支", "场", "年", "县", "村", "万", "亿",
 ];
 
 fn prev_char(text: &str, at: usize) -> Option<char> {
@@ -60,11 +60,15 @@ pub fn classify(text: &str, n: &Num, unit: &Unit) -> Kind {
         }
         if after.starts_with('·') {
             let rest = &after['·'.len_utf8()..];
-            let d = rest.find(|c: char| !c.is_ascii_digit()).unwrap_or(rest.len());
+            let d = rest
+                .find(|c: char| !c.is_ascii_digit())
+                .unwrap_or(rest.len());
             return Kind::Exclusion("date", s, e + '·'.len_utf8() + d);
         }
         if next.is_some_and(|c| c.is_ascii_alphabetic()) {
-            let letters = after.find(|c: char| !c.is_ascii_alphanumeric()).unwrap_or(after.len());
+            let letters = after
+                .find(|c: char| !c.is_ascii_alphanumeric())
+                .unwrap_or(after.len());
             let grade = after[letters..].starts_with('级');
             let end = e + letters + if grade { '级'.len_utf8() } else { 0 };
             return Kind::Exclusion(if grade { "grade" } else { "name" }, s, end);
@@ -87,8 +91,12 @@ pub fn classify(text: &str, n: &Num, unit: &Unit) -> Kind {
         // Sessions (十二届三次全会), 三次产业, 八项规定: names and ordinals, not counts.
         if unit.unit == "次" {
             let rest = &text[u_end..];
-            if before.ends_with('届') || rest.starts_with("全会") || rest.starts_with("会议")
-                || rest.starts_with(|c: char| super::units::is_han(c) && crate::data::is_chinese_numeral(c))
+            if before.ends_with('届')
+                || rest.starts_with("全会")
+                || rest.starts_with("会议")
+                || rest.starts_with(|c: char| {
+                    super::units::is_han(c) && crate::data::is_chinese_numeral(c)
+                })
             {
                 return Kind::Exclusion("ordinal", s, u_end);
             }
@@ -143,9 +151,13 @@ pub fn classify(text: &str, n: &Num, unit: &Unit) -> Kind {
     if unit.unit == "条" {
         let rest = &text[u_end..];
         let seg = &text[super::clauses::segment_start(text, s)..s];
-        let policy = ["政策", "措施", "支持", "激励", "扶持", "帮扶", "稳", "培育"].iter().any(|w| seg.contains(w));
+        let policy = ["政策", "措施", "支持", "激励", "扶持", "帮扶", "稳", "培育"]
+            .iter()
+            .any(|w| seg.contains(w));
         let titled = prev_char(text, s).is_some_and(is_han)
-            && (rest.starts_with("等政策") || rest.starts_with("政策") || policy && rest.starts_with(['、', '，', '等']));
+            && (rest.starts_with("等政策")
+                || rest.starts_with("政策")
+                || policy && rest.starts_with(['、', '，', '等']));
         if titled {
             return Kind::Exclusion("name", s, u_end);
         }
@@ -161,7 +173,8 @@ fn in_lead(text: &str, pos: usize) -> bool {
     if super::parts::is_heading(line) {
         return true;
     }
-    super::parts::lead_of(line).is_some_and(|l| pos < ls + (line.len() - line.trim_start().len()) + l.len())
+    super::parts::lead_of(line)
+        .is_some_and(|l| pos < ls + (line.len() - line.trim_start().len()) + l.len())
 }
 
 /// The end of up to `n` Chinese characters after `at`, after a 、 that follows it.
@@ -198,7 +211,10 @@ pub fn exclusion_text(
             text.match_indices(t).any(|(p, _)| {
                 // Figures are in text order: only those that could overlap are read.
                 let from = figures.partition_point(|&(_, fe)| fe <= p);
-                figures[from..].iter().take_while(|&&(fs, _)| fs < p + t.len()).any(|&(fs, fe)| fs < p + t.len() && p < fe)
+                figures[from..]
+                    .iter()
+                    .take_while(|&&(fs, _)| fs < p + t.len())
+                    .any(|&(fs, fe)| fs < p + t.len() && p < fe)
             })
         });
         if !hides {

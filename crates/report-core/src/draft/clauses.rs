@@ -102,7 +102,10 @@ pub fn lists(text: &str, items: &[(usize, usize)]) -> Vec<(usize, usize)> {
 /// The words that introduce a list of numbers with one subject each: 分别 (respectively),
 /// 均 and 各 (each), with the verb after them.
 pub fn respectively(before: &str) -> Option<&'static str> {
-    let verbs = ["增长", "达到", "达", "为", "下降", "降低", "提高", "增加", "减少", "占", "完成", "实现", "新建", "建成", "新增", "创建", "培育", ""];
+    let verbs = [
+        "增长", "达到", "达", "为", "下降", "降低", "提高", "增加", "减少", "占", "完成", "实现",
+        "新建", "建成", "新增", "创建", "培育", "",
+    ];
     for w in ["分别", "均", "各"] {
         for v in verbs {
             let head = format!("{w}{v}");

@@ -12,9 +12,20 @@ use crate::data::{Metric, Qualifier};
 /// Words of decrease: a number after one is stored negative.
 const SIGN_WORDS: &[&str] = &["降低", "下降", "减少", "压减", "缩减", "回落"];
 /// A decrease *to* a level: the number is the level reached, positive.
-const TO_LEVEL: &[&str] = &["降至", "降到", "减至", "下降到", "降低到", "减少到", "下降至", "降低至"];
+const TO_LEVEL: &[&str] = &[
+    "降至",
+    "降到",
+    "减至",
+    "下降到",
+    "降低到",
+    "减少到",
+    "下降至",
+    "降低至",
+];
 /// Verbs after which a percentage is a growth rate.
-const GROWTH_WORDS: &[&str] = &["增长", "增速", "增幅", "同比", "下降", "减少", "回落", "增加"];
+const GROWTH_WORDS: &[&str] = &[
+    "增长", "增速", "增幅", "同比", "下降", "减少", "回落", "增加",
+];
 
 /// A figure as drafted, before its id, names, sector and counties.
 #[derive(Clone, Debug)]
@@ -63,7 +74,10 @@ pub fn read(text: &str) -> (Vec<Candidate>, Exclusions) {
             }
         }
     }
-    let items: Vec<(usize, usize)> = found.iter().map(|(n, u)| (n.start, n.end + u.len)).collect();
+    let items: Vec<(usize, usize)> = found
+        .iter()
+        .map(|(n, u)| (n.start, n.end + u.len))
+        .collect();
     let groups = lists(text, &items);
     let mut out: Vec<Candidate> = Vec::new();
     for (i, (n, unit)) in found.iter().enumerate() {
@@ -72,12 +86,22 @@ pub fn read(text: &str) -> (Vec<Candidate>, Exclusions) {
         let last_end = items[b - 1].1;
         let own_before = qualifiers::before(&text[..n.start]);
         let own_after = qualifiers::after(&text[items[i].1..]);
-        let shared_after = if b - a > 1 { qualifiers::after(&text[last_end..]) } else { None };
+        let shared_after = if b - a > 1 {
+            qualifiers::after(&text[last_end..])
+        } else {
+            None
+        };
         let q = qualifiers::combine(own_before, own_after)
             .or(unit.inner.map(qualifiers::inner))
-            .or(if own_before.is_none() { shared_after } else { None });
+            .or(if own_before.is_none() {
+                shared_after
+            } else {
+                None
+            });
         let hold_end = match q {
-            Some((w, _)) if text[last_end..].starts_with(w) && shared_after.is_some() => last_end + w.len(),
+            Some((w, _)) if text[last_end..].starts_with(w) && shared_after.is_some() => {
+                last_end + w.len()
+            }
             Some((w, _)) if text[items[i].1..].starts_with(w) => items[i].1 + w.len(),
             _ => items[i].1,
         };
@@ -88,12 +112,21 @@ pub fn read(text: &str) -> (Vec<Candidate>, Exclusions) {
             lead = &lead[..lead.len() - w.len()];
         }
         let lead_verb = lead.trim_end_matches('了');
-        let negative = SIGN_WORDS.iter().any(|w| lead_verb.ends_with(w) || lead_verb.ends_with(&format!("{w}了")));
+        let negative = SIGN_WORDS
+            .iter()
+            .any(|w| lead_verb.ends_with(w) || lead_verb.ends_with(&format!("{w}了")));
         let to_level = TO_LEVEL.iter().any(|w| lead.ends_with(w));
         let value = n.value.unwrap_or(0.0);
         let mut metric = metric_of_unit(&unit.unit);
         if metric == Metric::RatePct && !to_level {
-            let verb_tail: String = lead.chars().rev().take(4).collect::<Vec<_>>().into_iter().rev().collect();
+            let verb_tail: String = lead
+                .chars()
+                .rev()
+                .take(4)
+                .collect::<Vec<_>>()
+                .into_iter()
+                .rev()
+                .collect();
             if GROWTH_WORDS.iter().any(|w| verb_tail.contains(w)) {
                 metric = Metric::GrowthPct;
             } else if lead.contains('占') || lead.contains("比重") {
@@ -122,7 +155,11 @@ pub fn read(text: &str) -> (Vec<Candidate>, Exclusions) {
     name_subjects(text, &mut out, &groups);
     // Visitors (人次 of tourists) are an amount, as in the metric table.
     for c in &mut out {
-        if c.unit.ends_with("人次") && ["游客", "接待", "旅游"].iter().any(|w| c.measure.contains(w)) {
+        if c.unit.ends_with("人次")
+            && ["游客", "接待", "旅游"]
+                .iter()
+                .any(|w| c.measure.contains(w))
+        {
             c.metric = Metric::Level;
         }
     }

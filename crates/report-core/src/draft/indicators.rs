@@ -6,18 +6,87 @@ use std::sync::OnceLock;
 
 /// Words that open a segment without naming anything.
 const LEADING: &[&str] = &[
-    "主要预期目标是", "预计全年", "预计", "全年", "累计", "其中", "共计", "总计", "同比",
-    "比上年", "较上年", "年均", "力争", "确保", "今年", "当年", "全市", "全州", "全县",
-    "全区", "全省", "全盟", "我市", "我州", "我县", "我区", "实现", "完成", "共", "了",
+    "主要预期目标是",
+    "预计全年",
+    "预计",
+    "全年",
+    "累计",
+    "其中",
+    "共计",
+    "总计",
+    "同比",
+    "比上年",
+    "较上年",
+    "年均",
+    "力争",
+    "确保",
+    "今年",
+    "当年",
+    "全市",
+    "全州",
+    "全县",
+    "全区",
+    "全省",
+    "全盟",
+    "我市",
+    "我州",
+    "我县",
+    "我区",
+    "实现",
+    "完成",
+    "共",
+    "了",
 ];
 
 /// Verbs and qualifier words that end a segment before its number, longest first.
 const TRAILING: &[&str] = &[
-    "分别增长", "分别达到", "分别下降", "分别达", "分别为", "分别", "均增长", "均达到",
-    "均达", "均为", "均", "增长到", "提高到", "降低到", "下降到", "提升到", "稳定在",
-    "保持在", "控制在", "增长", "增加", "下降", "降低", "减少", "提高", "提升", "达到",
-    "达", "为", "是", "实现", "完成", "突破", "超过", "不低于", "不超过", "低于", "约",
-    "近", "逾", "降至", "减至", "到", "至", "了", "占", "新增了",
+    "分别增长",
+    "分别达到",
+    "分别下降",
+    "分别达",
+    "分别为",
+    "分别",
+    "均增长",
+    "均达到",
+    "均达",
+    "均为",
+    "均",
+    "增长到",
+    "提高到",
+    "降低到",
+    "下降到",
+    "提升到",
+    "稳定在",
+    "保持在",
+    "控制在",
+    "增长",
+    "增加",
+    "下降",
+    "降低",
+    "减少",
+    "提高",
+    "提升",
+    "达到",
+    "达",
+    "为",
+    "是",
+    "实现",
+    "完成",
+    "突破",
+    "超过",
+    "不低于",
+    "不超过",
+    "低于",
+    "约",
+    "近",
+    "逾",
+    "降至",
+    "减至",
+    "到",
+    "至",
+    "了",
+    "占",
+    "新增了",
 ];
 
 pub fn glossary() -> &'static [(String, String)] {
@@ -134,7 +203,9 @@ mod tests {
     #[test]
     fn the_glossary_is_large_and_names_no_place() {
         assert!(glossary().len() >= 150);
-        assert!(glossary().iter().all(|(zh, en)| !zh.is_empty() && !en.is_empty()));
+        assert!(glossary()
+            .iter()
+            .all(|(zh, en)| !zh.is_empty() && !en.is_empty()));
         for w in ["县", "州", "省"] {
             assert!(glossary().iter().all(|(zh, _)| !zh.ends_with(w)), "{w}");
         }
@@ -147,8 +218,14 @@ mod tests {
         assert_eq!(subject("增长"), "");
         assert_eq!(subject("城镇调查失业率控制在"), "城镇调查失业率");
         assert_eq!(growth_name("工业增加值"), "工业增加值增速");
-        assert_eq!(lookup("全社会固定资产投资").map(|x| x.1), Some("Fixed-asset investment"));
-        assert_eq!(lookup("城镇居民人均可支配收入").map(|x| x.1), Some("Urban per-capita disposable income"));
+        assert_eq!(
+            lookup("全社会固定资产投资").map(|x| x.1),
+            Some("Fixed-asset investment")
+        );
+        assert_eq!(
+            lookup("城镇居民人均可支配收入").map(|x| x.1),
+            Some("Urban per-capita disposable income")
+        );
         assert_eq!(lookup("山歌比赛"), None);
         assert_eq!(slug("Value added (industry), 2"), "value-added-industry-2");
     }

@@ -20,9 +20,7 @@ mod units;
 
 pub use indicators::glossary;
 
-use crate::data::{
-    ComparisonSpec, Exclusion, Figure, Manifest, Mention, Names, Report, Taxonomy,
-};
+use crate::data::{ComparisonSpec, Exclusion, Figure, Manifest, Mention, Names, Report, Taxonomy};
 use serde::Serialize;
 
 /// The largest text the tool drafts: a work report is 20–100 KB.
@@ -103,8 +101,11 @@ pub fn draft(text: &str) -> Result<Draft, String> {
     let (mut figures, positions) = records::figures(&ctx, candidates, &mut notes);
     let exclusions = records::exclusions(&ctx, &excluded, &figures, &positions, &mut notes);
     let mentions = records::mentions(&ctx, &mut notes);
-    let sectors_at: Vec<(usize, String)> =
-        positions.iter().zip(&figures).map(|(&p, f)| (p, f.sector.clone())).collect();
+    let sectors_at: Vec<(usize, String)> = positions
+        .iter()
+        .zip(&figures)
+        .map(|(&p, f)| (p, f.sector.clone()))
+        .collect();
     let chapters = parts::split_mixed(text, chapters, &mixed, &sectors_at);
     let (comparisons, unsure, renamed) =
         pairs::propose(&mut figures, parts.review_year, parts.plan_year);
@@ -115,7 +116,11 @@ pub fn draft(text: &str) -> Result<Draft, String> {
         }
     }
     for id in unsure {
-        notes.push(note(&id, "comparison", "several figures of the review year have this measure; the first was paired"));
+        notes.push(note(
+            &id,
+            "comparison",
+            "several figures of the review year have this measure; the first was paired",
+        ));
     }
     for c in &comparisons {
         if c.kind == crate::data::ComparisonKind::Level {
@@ -123,21 +128,43 @@ pub fn draft(text: &str) -> Result<Draft, String> {
         }
     }
     if place.is_empty() {
-        notes.push(note("manifest", "place", "the text does not name its place (…州, …市): fill in place and title"));
+        notes.push(note(
+            "manifest",
+            "place",
+            "the text does not name its place (…州, …市): fill in place and title",
+        ));
     }
     for c in &counties {
-        notes.push(note(&c.slug, "county", &format!("{}: give the English name, a slug, and check the tile position", c.zh)));
+        notes.push(note(
+            &c.slug,
+            "county",
+            &format!(
+                "{}: give the English name, a slug, and check the tile position",
+                c.zh
+            ),
+        ));
     }
-    notes.push(note("manifest", "place.en", "English names of the place, the title and the source"));
+    notes.push(note(
+        "manifest",
+        "place.en",
+        "English names of the place, the title and the source",
+    ));
     let plan = parts.plan_year;
-    let search: Vec<&Figure> = figures.iter().filter(|f| !f.indicator.en.is_empty()).take(2).collect();
+    let search: Vec<&Figure> = figures
+        .iter()
+        .filter(|f| !f.indicator.en.is_empty())
+        .take(2)
+        .collect();
     let manifest = Manifest {
         report: Report {
             title: Names {
                 zh: format!("{place}{plan}年政府工作报告"),
                 en: format!("{plan} Government Work Report"),
             },
-            place: Names { zh: place.clone(), en: String::new() },
+            place: Names {
+                zh: place.clone(),
+                en: String::new(),
+            },
             source: Names {
                 zh: format!("{place}{plan}年政府工作报告"),
                 en: format!("the {plan} Government Work Report"),
@@ -149,8 +176,16 @@ pub fn draft(text: &str) -> Result<Draft, String> {
             text_sha256: String::new(),
             file_stem: format!("report-{plan}"),
             search_example: Names {
-                zh: search.iter().map(|f| f.indicator.zh.as_str()).collect::<Vec<_>>().join("、"),
-                en: search.iter().map(|f| f.indicator.en.as_str()).collect::<Vec<_>>().join(", "),
+                zh: search
+                    .iter()
+                    .map(|f| f.indicator.zh.as_str())
+                    .collect::<Vec<_>>()
+                    .join("、"),
+                en: search
+                    .iter()
+                    .map(|f| f.indicator.en.as_str())
+                    .collect::<Vec<_>>()
+                    .join(", "),
             },
         },
         taxonomy: Taxonomy {
@@ -171,7 +206,11 @@ pub fn draft(text: &str) -> Result<Draft, String> {
 }
 
 pub(crate) fn note(id: &str, field: &str, why: &str) -> Note {
-    Note { id: id.into(), field: field.into(), why: why.into() }
+    Note {
+        id: id.into(),
+        field: field.into(),
+        why: why.into(),
+    }
 }
 
 impl Draft {
@@ -190,7 +229,10 @@ impl Draft {
             }
         }
         vec![
-            ("manifest.json", serde_json::to_string_pretty(&self.manifest).expect("plain data") + "\n"),
+            (
+                "manifest.json",
+                serde_json::to_string_pretty(&self.manifest).expect("plain data") + "\n",
+            ),
             ("figures.json", lines(&self.figures)),
             ("exclusions.json", lines(&self.exclusions)),
             ("comparisons.json", lines(&self.comparisons)),

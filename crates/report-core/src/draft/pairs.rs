@@ -29,7 +29,11 @@ pub fn propose(
     let mut links: Vec<(usize, usize)> = Vec::new();
     let mut unsure = Vec::new();
     let mut used_from = HashSet::new();
-    for (t, to) in figures.iter().enumerate().filter(|(_, f)| f.year == plan_year) {
+    for (t, to) in figures
+        .iter()
+        .enumerate()
+        .filter(|(_, f)| f.year == plan_year)
+    {
         if to.indicator.zh.is_empty() {
             continue;
         }
@@ -43,7 +47,9 @@ pub fn propose(
             .filter(|(_, f)| growth || (f.unit == to.unit && f.metric == to.metric))
             .map(|(i, _)| i)
             .collect();
-        let Some(&from) = matches.first() else { continue };
+        let Some(&from) = matches.first() else {
+            continue;
+        };
         if matches.len() > 1 {
             unsure.push(t);
         }
@@ -59,7 +65,13 @@ pub fn propose(
             "" => ("figure".to_string(), 1),
             en => (slug(en), 1),
         };
-        let name = |n: usize| if n == 1 && stem != "figure" { stem.clone() } else { format!("{stem}-{n}") };
+        let name = |n: usize| {
+            if n == 1 && stem != "figure" {
+                stem.clone()
+            } else {
+                format!("{stem}-{n}")
+            }
+        };
         while used.contains(&name(n)) {
             n += 1;
         }
@@ -85,10 +97,17 @@ pub fn propose(
     for &(from, to) in &links {
         figures[from].indicator = figures[to].indicator.clone();
         let growth = figures[to].metric == Metric::GrowthPct;
-        let id = figures[to].id.rsplit_once('-').map_or(figures[to].id.clone(), |(b, _)| b.to_string());
+        let id = figures[to]
+            .id
+            .rsplit_once('-')
+            .map_or(figures[to].id.clone(), |(b, _)| b.to_string());
         out.push(ComparisonSpec {
             id,
-            kind: if growth { ComparisonKind::Growth } else { ComparisonKind::Level },
+            kind: if growth {
+                ComparisonKind::Growth
+            } else {
+                ComparisonKind::Level
+            },
             from: figures[from].id.clone(),
             to: figures[to].id.clone(),
             not_comparable: None,
@@ -112,7 +131,10 @@ mod tests {
         Figure {
             id: id.into(),
             year,
-            indicator: Names { zh: zh.into(), en: en.into() },
+            indicator: Names {
+                zh: zh.into(),
+                en: en.into(),
+            },
             metric,
             unit: unit.into(),
             ..Figure::default()
@@ -122,27 +144,57 @@ mod tests {
     #[test]
     fn pairs_growth_with_growth_and_levels_of_one_unit() {
         let f = vec![
-            fig("a-growth-2041", 2041, "全社会固定资产投资增速", "Fixed-asset investment growth", Metric::GrowthPct, "%"),
+            fig(
+                "a-growth-2041",
+                2041,
+                "全社会固定资产投资增速",
+                "Fixed-asset investment growth",
+                Metric::GrowthPct,
+                "%",
+            ),
             fig("b-2041", 2041, "新建桥梁", "", Metric::Count, "座"),
-            fig("c-2041", 2041, "造林", "Afforestation", Metric::Level, "万亩"),
-            fig("a-growth-2042", 2042, "固定资产投资增速", "Fixed-asset investment growth", Metric::GrowthPct, "%"),
+            fig(
+                "c-2041",
+                2041,
+                "造林",
+                "Afforestation",
+                Metric::Level,
+                "万亩",
+            ),
+            fig(
+                "a-growth-2042",
+                2042,
+                "固定资产投资增速",
+                "Fixed-asset investment growth",
+                Metric::GrowthPct,
+                "%",
+            ),
             fig("b-2042", 2042, "新建桥梁", "", Metric::Count, "座"),
             fig("c-2042", 2042, "造林", "Afforestation", Metric::Level, "亩"),
         ];
         let mut f = f;
         let (pairs, unsure, _) = propose(&mut f, 2041, 2042);
-        let got: Vec<(&str, &str, ComparisonKind)> =
-            pairs.iter().map(|p| (p.from.as_str(), p.to.as_str(), p.kind)).collect();
+        let got: Vec<(&str, &str, ComparisonKind)> = pairs
+            .iter()
+            .map(|p| (p.from.as_str(), p.to.as_str(), p.kind))
+            .collect();
         assert_eq!(
             got,
             [
-                ("fixed-asset-investment-growth-2041", "fixed-asset-investment-growth-2042", ComparisonKind::Growth),
+                (
+                    "fixed-asset-investment-growth-2041",
+                    "fixed-asset-investment-growth-2042",
+                    ComparisonKind::Growth
+                ),
                 ("figure-1-2041", "figure-1-2042", ComparisonKind::Level)
             ]
         );
         assert!(unsure.is_empty());
         // The review figure takes the plan figure's names; unpaired bases differ by year.
         assert_eq!(f[0].indicator.zh, "固定资产投资增速");
-        assert_eq!((f[2].id.as_str(), f[5].id.as_str()), ("afforestation-2041", "afforestation-2-2042"));
+        assert_eq!(
+            (f[2].id.as_str(), f[5].id.as_str()),
+            ("afforestation-2041", "afforestation-2-2042")
+        );
     }
 }

@@ -42,7 +42,17 @@ pub fn year_in(line: &str) -> Option<u16> {
 }
 
 const REVIEW_WORDS: &[&str] = &["回顾", "总结", "过去一年", "过去的一年"];
-const PLAN_WORDS: &[&str] = &["安排", "任务", "打算", "部署", "重点工作", "工作计划", "目标"];
+const PLAN_WORDS: &[&str] = &[
+    "安排",
+    "任务",
+    "打算",
+    "部署",
+    "重点工作",
+    "主要工作",
+    "工作计划",
+    "目标",
+    "总体要求",
+];
 
 /// The two parts of the report and their years.
 #[derive(Clone, Debug, PartialEq)]
@@ -123,7 +133,9 @@ pub fn find(text: &str) -> Result<Parts, String> {
     if review_year + 1 != plan_year {
         notes.push((
             "review_year".into(),
-            format!("the review year {review_year} is not the year before the plan year {plan_year}"),
+            format!(
+                "the review year {review_year} is not the year before the plan year {plan_year}"
+            ),
         ));
     }
     Ok(Parts {
@@ -217,7 +229,12 @@ pub fn chapters(text: &str, parts: &Parts) -> (Vec<Chapter>, Vec<bool>) {
 /// Splits each mixed chapter where its figures change sector: a one-line entry `from`
 /// the words that open the figure's clause (the shortest that occur once in the line).
 /// `figures` are (byte offset of the number, sector), in text order.
-pub fn split_mixed(text: &str, chapters: Vec<Chapter>, mixed: &[bool], figures: &[(usize, String)]) -> Vec<Chapter> {
+pub fn split_mixed(
+    text: &str,
+    chapters: Vec<Chapter>,
+    mixed: &[bool],
+    figures: &[(usize, String)],
+) -> Vec<Chapter> {
     let starts = line_starts(text);
     let mut out = Vec::new();
     for (c, &is_mixed) in chapters.into_iter().zip(mixed) {
@@ -284,12 +301,16 @@ fn short(line: &str) -> String {
 mod tests {
     use super::*;
 
-    const T: &str = "2041年工作回顾\n\n一、农业\n\n粮食增产。产量10万吨。\n\n2042年工作安排\n\n新建水库2座。\n";
+    const T: &str =
+        "2041年工作回顾\n\n一、农业\n\n粮食增产。产量10万吨。\n\n2042年工作安排\n\n新建水库2座。\n";
 
     #[test]
     fn finds_both_parts_and_their_years() {
         let p = find(T).unwrap();
-        assert_eq!((p.review_year, p.plan_year, p.review_ends_line), (2041, 2042, 6));
+        assert_eq!(
+            (p.review_year, p.plan_year, p.review_ends_line),
+            (2041, 2042, 6)
+        );
         assert!(T[p.plan_start..].starts_with("2042年工作安排"));
         assert_eq!(year_in("二、2042年主要任务"), Some(2042));
         assert_eq!(year_in("12345年"), None);
@@ -319,19 +340,37 @@ mod tests {
             (at("8%").0, "tourism".to_string()),
         ];
         let c = split_mixed(t, c, &mixed, &figs);
-        let got: Vec<(&str, Option<&str>)> = c.iter().map(|c| (c.sector.as_str(), c.from.as_deref())).collect();
+        let got: Vec<(&str, Option<&str>)> = c
+            .iter()
+            .map(|c| (c.sector.as_str(), c.from.as_deref()))
+            .collect();
         assert_eq!(got.len(), 4, "{got:?}");
-        assert_eq!(got[..3], [("economy", None), ("agriculture", Some("粮食产量")), ("tourism", Some("游客增长"))]);
+        assert_eq!(
+            got[..3],
+            [
+                ("economy", None),
+                ("agriculture", Some("粮食产量")),
+                ("tourism", Some("游客增长"))
+            ]
+        );
         assert_eq!(c[1].lines, [3, 3]);
     }
 
     #[test]
     fn refuses_texts_without_the_two_parts() {
         assert!(find("").unwrap_err().contains("no headings"));
-        assert!(find("一段没有标题的文字。\n").unwrap_err().contains("no headings"));
-        assert!(find("2041年工作回顾\n\n粮食增产。\n").unwrap_err().contains("no plan part"));
-        assert!(find("2042年工作安排\n\n新建水库2座。\n").unwrap_err().contains("no review part"));
-        assert!(find("2043年工作回顾\n文字。\n2042年工作安排\n").unwrap_err().contains("not before"));
+        assert!(find("一段没有标题的文字。\n")
+            .unwrap_err()
+            .contains("no headings"));
+        assert!(find("2041年工作回顾\n\n粮食增产。\n")
+            .unwrap_err()
+            .contains("no plan part"));
+        assert!(find("2042年工作安排\n\n新建水库2座。\n")
+            .unwrap_err()
+            .contains("no review part"));
+        assert!(find("2043年工作回顾\n文字。\n2042年工作安排\n")
+            .unwrap_err()
+            .contains("not before"));
         let p = find("过去一年工作回顾\n文字。\n2042年工作安排\n文字。\n").unwrap();
         assert_eq!(p.review_year, 2041);
         assert!(!p.notes.is_empty());

@@ -14,12 +14,14 @@ const NOT_IN_NAMES: &str = "一全各本城社园景灾牧地示范级省州县�
 
 /// Words after which a place name may start.
 const LINKS: &[&str] = &[
-    "支持", "推动", "推进", "指导", "帮助", "实现", "和", "与", "及", "对", "向", "将", "把",
-    "在", "从", "由", "为", "是", "以", "到", "至",
+    "支持", "推动", "推进", "指导", "帮助", "实现", "和", "与", "及", "对", "向", "将", "把", "在",
+    "从", "由", "为", "是", "以", "到", "至",
 ];
 
 /// Words that a suffix starts but that are no place (市场, 区域).
-const NOT_AFTER: &[char] = &['场', '域', '划', '位', '民', '值', '容', '镇', '乡', '级', '委', '直', '属'];
+const NOT_AFTER: &[char] = &[
+    '场', '域', '划', '位', '民', '值', '容', '镇', '乡', '级', '委', '直', '属',
+];
 
 /// A place found in the text, with the byte offsets where its full name stands.
 #[derive(Clone, Debug, PartialEq)]
@@ -52,7 +54,10 @@ pub fn find(text: &str) -> Vec<Place> {
         // Shortest name first that stands after a boundary, so "支持雾岭县" is 雾岭县.
         let found = (1..=name.len()).find_map(|n| {
             let chars = &name[..n];
-            if !chars.iter().all(|&(_, c)| is_han(c) && !NOT_IN_NAMES.contains(c)) {
+            if !chars
+                .iter()
+                .all(|&(_, c)| is_han(c) && !NOT_IN_NAMES.contains(c))
+            {
                 return None;
             }
             let start = chars[n - 1].0;
@@ -78,7 +83,11 @@ pub fn find(text: &str) -> Vec<Place> {
     }
     // A name that ends with another is a verb and the other name (完成理县 → 理县).
     let names: Vec<String> = out.iter().map(|p| p.zh.clone()).collect();
-    out.retain(|p| !names.iter().any(|n| n != &p.zh && p.zh.ends_with(n.as_str())));
+    out.retain(|p| {
+        !names
+            .iter()
+            .any(|n| n != &p.zh && p.zh.ends_with(n.as_str()))
+    });
     out
 }
 
@@ -117,10 +126,17 @@ mod tests {
 
     #[test]
     fn finds_county_names_and_short_forms() {
-        let t = "推动桐川区、梅岭县共建园区，支持枫县创建示范县。全市社区、景区提质，零工市场开业。";
+        let t =
+            "推动桐川区、梅岭县共建园区，支持枫县创建示范县。全市社区、景区提质，零工市场开业。";
         let p = find(t);
-        let names: Vec<(&str, &str)> = p.iter().map(|x| (x.zh.as_str(), x.short.as_str())).collect();
-        assert_eq!(names, [("桐川区", "桐川"), ("梅岭县", "梅岭"), ("枫县", "枫县")]);
+        let names: Vec<(&str, &str)> = p
+            .iter()
+            .map(|x| (x.zh.as_str(), x.short.as_str()))
+            .collect();
+        assert_eq!(
+            names,
+            [("桐川区", "桐川"), ("梅岭县", "梅岭"), ("枫县", "枫县")]
+        );
         let c = counties(&p);
         assert_eq!((c[2].col, c[2].row), (0, 1));
         assert_eq!(named_in("梅岭新建学校2所", &c), ["county-2"]);

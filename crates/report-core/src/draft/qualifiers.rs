@@ -74,6 +74,9 @@ mod tests {
     fn kongzhizai_yinei_is_one_at_most() {
         let q = combine(before("控制在"), after("以内"));
         assert_eq!(q, Some(("以内", Qualifier::AtMost)));
-        assert_eq!(combine(before("控制在"), None), Some(("控制在", Qualifier::AtMost)));
+        assert_eq!(
+            combine(before("控制在"), None),
+            Some(("控制在", Qualifier::AtMost))
+        );
     }
 }

@@ -31,7 +31,11 @@ impl Context<'_> {
     /// The sector of the chapter at `pos`; in a mixed chapter, the one the clause names.
     fn sector_at(&self, pos: usize) -> String {
         let line = line_of(&self.starts, pos);
-        let Some(i) = self.chapters.iter().position(|c| c.lines[0] <= line && line <= c.lines[1]) else {
+        let Some(i) = self
+            .chapters
+            .iter()
+            .position(|c| c.lines[0] <= line && line <= c.lines[1])
+        else {
             return "economy".into();
         };
         if self.mixed[i] {
@@ -49,7 +53,11 @@ impl Context<'_> {
         let t = self.text;
         let (ss, se) = sentence(t, start);
         let (_, ce) = clause(t, end.saturating_sub(1).max(start));
-        for (a, b) in [(start, end), (start, ce.max(end)), (ss.min(start), se.max(end))] {
+        for (a, b) in [
+            (start, end),
+            (start, ce.max(end)),
+            (ss.min(start), se.max(end)),
+        ] {
             let q = &t[a..b];
             if t.find(q) == Some(a) {
                 return (q.to_string(), true);
@@ -59,14 +67,22 @@ impl Context<'_> {
     }
 }
 
-pub fn figures(ctx: &Context, candidates: Vec<Candidate>, notes: &mut Vec<Note>) -> (Vec<Figure>, Vec<usize>) {
+pub fn figures(
+    ctx: &Context,
+    candidates: Vec<Candidate>,
+    notes: &mut Vec<Note>,
+) -> (Vec<Figure>, Vec<usize>) {
     let mut figures = Vec::new();
     let mut positions = Vec::new();
     for c in candidates {
         let pos = c.num.start;
         let year = ctx.year_at(pos);
         let growth = c.metric == Metric::GrowthPct;
-        let zh = if growth && !c.measure.is_empty() { growth_name(&c.measure) } else { c.measure.clone() };
+        let zh = if growth && !c.measure.is_empty() {
+            growth_name(&c.measure)
+        } else {
+            c.measure.clone()
+        };
         let en = lookup(&c.measure).map(|(_, en)| match c.metric {
             Metric::GrowthPct => format!("{en} growth"),
             Metric::ChangePp => format!("{en}, change"),
@@ -80,7 +96,11 @@ pub fn figures(ctx: &Context, candidates: Vec<Candidate>, notes: &mut Vec<Note>)
         }
         let (quote, unique) = ctx.quote(qs, qe);
         if !unique {
-            notes.push(note(&id, "quote", "these words occur earlier in the report: make the quote longer"));
+            notes.push(note(
+                &id,
+                "quote",
+                "these words occur earlier in the report: make the quote longer",
+            ));
         }
         if let Some(why) = c.unsure_subject {
             notes.push(note(&id, "indicator", why));
@@ -89,18 +109,29 @@ pub fn figures(ctx: &Context, candidates: Vec<Candidate>, notes: &mut Vec<Note>)
             notes.push(note(&id, "indicator.zh", "no name found"));
         }
         if en.is_none() {
-            notes.push(note(&id, "indicator.en", &format!("no glossary entry for {}", c.measure)));
+            notes.push(note(
+                &id,
+                "indicator.en",
+                &format!("no glossary entry for {}", c.measure),
+            ));
         }
         let (cs, ce) = clause(ctx.text, pos);
         let counties = named_in(&ctx.text[cs..ce], ctx.counties);
         if !counties.is_empty() {
-            notes.push(note(&id, "counties", "a county is named in the clause: check the figure is about it"));
+            notes.push(note(
+                &id,
+                "counties",
+                "a county is named in the clause: check the figure is about it",
+            ));
         }
         figures.push(Figure {
             id,
             year,
             sector: ctx.sector_at(pos),
-            indicator: Names { zh, en: en.unwrap_or_default() },
+            indicator: Names {
+                zh,
+                en: en.unwrap_or_default(),
+            },
             metric: c.metric,
             value: c.value,
             value_text: c.value_text,
@@ -137,7 +168,10 @@ pub fn exclusions(
             Some((a, b)) => {
                 let text = &ctx.text[a..b];
                 if !out.iter().any(|x| x.text == text) {
-                    out.push(Exclusion { text: text.to_string(), reason: reason.to_string() });
+                    out.push(Exclusion {
+                        text: text.to_string(),
+                        reason: reason.to_string(),
+                    });
                     if reason == "name" && !text.contains(['“', '+']) {
                         notes.push(note(text, "exclusion", "a number with no unit, read as a name: or a figure whose unit is missing?"));
                     }
@@ -146,7 +180,10 @@ pub fn exclusions(
             None => notes.push(note(
                 &ctx.text[s..e],
                 "exclusion",
-                &format!("line {}: not a figure, but no short text excludes it without hiding a figure", line_of(&ctx.starts, s)),
+                &format!(
+                    "line {}: not a figure, but no short text excludes it without hiding a figure",
+                    line_of(&ctx.starts, s)
+                ),
             )),
         }
     }
@@ -160,14 +197,20 @@ pub fn mentions(ctx: &Context, notes: &mut Vec<Note>) -> Vec<Mention> {
     for (s, e) in sentences(ctx.text) {
         let quote = ctx.text[s..e].trim();
         let counties = named_in(quote, ctx.counties);
-        let Some(first) = counties.first() else { continue };
+        let Some(first) = counties.first() else {
+            continue;
+        };
         let start = s + ctx.text[s..e].find(quote).unwrap_or(0);
         let year = ctx.year_at(start);
         let n = counts.entry((first.clone(), year)).or_insert(0);
         *n += 1;
         let id = format!("m-{first}-{year}-{n}");
         if ctx.text.find(quote) != Some(start) {
-            notes.push(note(&id, "quote", "these words occur earlier in the report"));
+            notes.push(note(
+                &id,
+                "quote",
+                "these words occur earlier in the report",
+            ));
         }
         notes.push(note(&id, "gist", "write the gist (zh and en); check each county is meant (not a park or scenic area of the same name)"));
         out.push(Mention {
@@ -176,7 +219,10 @@ pub fn mentions(ctx: &Context, notes: &mut Vec<Note>) -> Vec<Mention> {
             sector: ctx.sector_at(start),
             counties,
             quote: quote.to_string(),
-            gist: Names { zh: quote.chars().take(30).collect(), en: String::new() },
+            gist: Names {
+                zh: quote.chars().take(30).collect(),
+                en: String::new(),
+            },
         });
     }
     out
@@ -190,20 +236,31 @@ pub fn place(text: &str) -> String {
         .into_iter()
         .max_by_key(|s| text.matches(&format!("全{s}")).count())
         .filter(|s| text.contains(&format!("全{s}")));
-    let Some(suffix) = suffix else { return String::new() };
+    let Some(suffix) = suffix else {
+        return String::new();
+    };
     let mut count: Vec<(String, usize, usize)> = Vec::new();
     for (p, c) in text.char_indices() {
         if c != suffix {
             continue;
         }
-        let starts: Vec<usize> = text[..p].char_indices().rev().take(4).map(|(i, _)| i).collect();
+        let starts: Vec<usize> = text[..p]
+            .char_indices()
+            .rev()
+            .take(4)
+            .map(|(i, _)| i)
+            .collect();
         for &s in starts.iter().skip(1) {
             let stem = &text[s..p];
             let boundary = text[..s]
                 .chars()
                 .next_back()
                 .is_none_or(|b| !super::units::is_han(b) || "，。、；：“（的是".contains(b));
-            if boundary && stem.chars().all(super::units::is_han) && !stem.contains(['全', '本', '我', '各', '城', '省', '州', '市', '县', '区', '一'])
+            if boundary
+                && stem.chars().all(super::units::is_han)
+                && !stem.contains([
+                    '全', '本', '我', '各', '城', '省', '州', '市', '县', '区', '一',
+                ])
             {
                 let name = &text[s..p + c.len_utf8()];
                 match count.iter_mut().find(|(n, _, _)| n == name) {

@@ -54,11 +54,18 @@ pub struct Score {
 
 impl Score {
     pub fn row(&self, name: &str) -> &Row {
-        self.rows.iter().find(|r| r.name == name).expect("a row of the table")
+        self.rows
+            .iter()
+            .find(|r| r.name == name)
+            .expect("a row of the table")
     }
 
     pub fn failing(&self) -> Vec<&'static str> {
-        self.rows.iter().filter(|r| !r.passes()).map(|r| r.name).collect()
+        self.rows
+            .iter()
+            .filter(|r| !r.passes())
+            .map(|r| r.name)
+            .collect()
     }
 }
 
@@ -87,7 +94,11 @@ impl fmt::Display for Score {
             )?;
         }
         if !self.sector_map.is_empty() {
-            let map: Vec<String> = self.sector_map.iter().map(|(a, b)| format!("{a}→{b}")).collect();
+            let map: Vec<String> = self
+                .sector_map
+                .iter()
+                .map(|(a, b)| format!("{a}→{b}"))
+                .collect();
             writeln!(f, "\nsectors mapped: {}", map.join(", "))?;
         }
         Ok(())
@@ -100,17 +111,23 @@ fn reviewed_position(data: &Dataset, f: &Figure) -> Option<usize> {
     let text: &str = &data.text;
     let starts = line_starts(text);
     let plan_line = data.report.review_ends_line;
-    let q = text.match_indices(f.quote.as_str()).map(|(p, _)| p).find(|&p| {
-        let review = line_of(&starts, p) <= plan_line;
-        review == (f.year == data.report.review_year)
-    })?;
+    let q = text
+        .match_indices(f.quote.as_str())
+        .map(|(p, _)| p)
+        .find(|&p| {
+            let review = line_of(&starts, p) <= plan_line;
+            review == (f.year == data.report.review_year)
+        })?;
     let off = f
         .quote
         .match_indices(f.value_text.as_str())
         .map(|(p, _)| p)
         .find(|&p| {
             let rest = &f.quote[p + f.value_text.len()..];
-            rest.starts_with(&f.unit) || rest.starts_with('余') || rest.starts_with('多') || f.unit.is_empty()
+            rest.starts_with(&f.unit)
+                || rest.starts_with('余')
+                || rest.starts_with('多')
+                || f.unit.is_empty()
                 || f.unit.chars().next().is_some_and(|c| rest.starts_with(c))
         })
         .unwrap_or(0);
@@ -124,11 +141,15 @@ pub fn match_figures(reviewed: &Dataset, draft: &Draft) -> Vec<(usize, usize)> {
     let key = |line: u32, v: f64, unit: &str| (line, format!("{:.6}", v.abs()), unit.to_string());
     let mut free: HashMap<(u32, String, String), Vec<usize>> = HashMap::new();
     for (i, (f, &p)) in draft.figures.iter().zip(&draft.positions).enumerate() {
-        free.entry(key(line_of(&starts, p), f.value, &f.unit)).or_default().push(i);
+        free.entry(key(line_of(&starts, p), f.value, &f.unit))
+            .or_default()
+            .push(i);
     }
     let mut matched: Vec<(usize, usize)> = Vec::new();
     for (r, f) in reviewed.figures.iter().enumerate() {
-        let Some(p) = reviewed_position(reviewed, f) else { continue };
+        let Some(p) = reviewed_position(reviewed, f) else {
+            continue;
+        };
         if let Some(list) = free.get_mut(&key(line_of(&starts, p), f.value, &f.unit)) {
             if !list.is_empty() {
                 // The drafted figure whose number stands closest.
@@ -150,28 +171,49 @@ pub fn details(reviewed: &Dataset, draft: &Draft) -> Vec<String> {
     let starts = line_starts(&reviewed.text);
     for (r, f) in reviewed.figures.iter().enumerate() {
         if !matched.iter().any(|m| m.0 == r) {
-            out.push(format!("missed {}: {}{} in {}", f.id, f.value_text, f.unit, f.quote));
+            out.push(format!(
+                "missed {}: {}{} in {}",
+                f.id, f.value_text, f.unit, f.quote
+            ));
         }
     }
     for (d, f) in draft.figures.iter().enumerate() {
         if !matched.iter().any(|m| m.1 == d) {
             let line = line_of(&starts, draft.positions[d]);
-            out.push(format!("extra line {line}: {}{} in {}", f.value_text, f.unit, f.quote));
+            out.push(format!(
+                "extra line {line}: {}{} in {}",
+                f.value_text, f.unit, f.quote
+            ));
         }
     }
     for &(r, d) in &matched {
         let (a, b) = (&reviewed.figures[r], &draft.figures[d]);
         let fields = [
-            ("qualifier", a.qualifier.slug().to_string(), b.qualifier.slug().to_string()),
+            (
+                "qualifier",
+                a.qualifier.slug().to_string(),
+                b.qualifier.slug().to_string(),
+            ),
             ("estimate", a.estimate.to_string(), b.estimate.to_string()),
-            ("metric", a.metric.slug().to_string(), b.metric.slug().to_string()),
-            ("sign", (a.value < 0.0).to_string(), (b.value < 0.0).to_string()),
+            (
+                "metric",
+                a.metric.slug().to_string(),
+                b.metric.slug().to_string(),
+            ),
+            (
+                "sign",
+                (a.value < 0.0).to_string(),
+                (b.value < 0.0).to_string(),
+            ),
             ("sector", a.sector.clone(), b.sector.clone()),
             ("counties", a.counties.join(","), b.counties.join(",")),
         ];
         for (name, x, y) in fields {
             if x != y {
-                out.push(format!("{name} {}: reviewed {x}, drafted {y} ({})", a.id, b.quote));
+                out.push(format!(
+                    "{name} {}: reviewed {x}, drafted {y} ({})",
+                    a.id, b.quote
+                ));
             }
         }
     }
@@ -186,10 +228,13 @@ pub fn score(reviewed: &Dataset, draft: &Draft) -> Score {
         .map(|&(r, d)| (&reviewed.figures[r], &draft.figures[d]))
         .collect();
     let n = pairs.len();
-    let agree = |same: &dyn Fn(&Figure, &Figure) -> bool| pairs.iter().filter(|(r, d)| same(r, d)).count();
+    let agree =
+        |same: &dyn Fn(&Figure, &Figure) -> bool| pairs.iter().filter(|(r, d)| same(r, d)).count();
     // Counties: the reviewed slugs translated to the draft's by name.
     let county_of = |slug: &str| -> String {
-        let Some(c) = reviewed.county(slug) else { return format!("?{slug}") };
+        let Some(c) = reviewed.county(slug) else {
+            return format!("?{slug}");
+        };
         draft
             .manifest
             .taxonomy
@@ -199,16 +244,32 @@ pub fn score(reviewed: &Dataset, draft: &Draft) -> Score {
             .map_or(format!("?{slug}"), |d| d.slug.clone())
     };
     let mut sector_map = Vec::new();
-    let defaults = draft.manifest.taxonomy.sectors.iter().map(|s| s.slug.as_str()).collect::<Vec<_>>();
-    let same_slugs = reviewed.taxonomy.sectors.iter().all(|s| defaults.contains(&s.slug.as_str()));
+    let defaults = draft
+        .manifest
+        .taxonomy
+        .sectors
+        .iter()
+        .map(|s| s.slug.as_str())
+        .collect::<Vec<_>>();
+    let same_slugs = reviewed
+        .taxonomy
+        .sectors
+        .iter()
+        .all(|s| defaults.contains(&s.slug.as_str()));
     let mut map: HashMap<String, String> = HashMap::new();
     if !same_slugs {
         let mut votes: HashMap<(&str, &str), usize> = HashMap::new();
         for (r, d) in &pairs {
-            *votes.entry((d.sector.as_str(), r.sector.as_str())).or_insert(0) += 1;
+            *votes
+                .entry((d.sector.as_str(), r.sector.as_str()))
+                .or_insert(0) += 1;
         }
         for s in &defaults {
-            if let Some(((_, to), _)) = votes.iter().filter(|((d, _), _)| d == s).max_by_key(|(k, v)| (**v, k.1)) {
+            if let Some(((_, to), _)) = votes
+                .iter()
+                .filter(|((d, _), _)| d == s)
+                .max_by_key(|(k, v)| (**v, k.1))
+            {
                 map.insert(s.to_string(), to.to_string());
                 sector_map.push((s.to_string(), to.to_string()));
             }
@@ -219,16 +280,30 @@ pub fn score(reviewed: &Dataset, draft: &Draft) -> Score {
     let found = |kind: ComparisonKind| -> (usize, usize) {
         let to_draft: HashMap<&str, &str> = matched
             .iter()
-            .map(|&(r, d)| (reviewed.figures[r].id.as_str(), draft.figures[d].id.as_str()))
+            .map(|&(r, d)| {
+                (
+                    reviewed.figures[r].id.as_str(),
+                    draft.figures[d].id.as_str(),
+                )
+            })
             .collect();
-        let specs: Vec<_> = reviewed.comparison_specs.iter().filter(|c| c.kind == kind).collect();
+        let specs: Vec<_> = reviewed
+            .comparison_specs
+            .iter()
+            .filter(|c| c.kind == kind)
+            .collect();
         let hits = specs
             .iter()
             .filter(|c| {
-                let (Some(from), Some(to)) = (to_draft.get(c.from.as_str()), to_draft.get(c.to.as_str())) else {
+                let (Some(from), Some(to)) =
+                    (to_draft.get(c.from.as_str()), to_draft.get(c.to.as_str()))
+                else {
                     return false;
                 };
-                draft.comparisons.iter().any(|d| d.from == *from && d.to == *to)
+                draft
+                    .comparisons
+                    .iter()
+                    .any(|d| d.from == *from && d.to == *to)
             })
             .count();
         (hits, specs.len())
@@ -238,22 +313,65 @@ pub fn score(reviewed: &Dataset, draft: &Draft) -> Score {
         .iter()
         .filter(|e| {
             text.match_indices(e.text.as_str()).any(|(p, _)| {
-                draft.positions.iter().any(|&q| p <= q && q < p + e.text.len())
+                draft
+                    .positions
+                    .iter()
+                    .any(|&q| p <= q && q < p + e.text.len())
             })
         })
         .count();
-    let row = |name, hits, of, target| Row { name, hits, of, target };
+    let row = |name, hits, of, target| Row {
+        name,
+        hits,
+        of,
+        target,
+    };
     let (g, gn) = found(ComparisonKind::Growth);
     let (l, ln) = found(ComparisonKind::Level);
     Score {
         rows: vec![
-            row("figure recall", n, reviewed.figures.len(), Some((0.95, true))),
-            row("figure precision", n, draft.figures.len(), Some((0.95, true))),
-            row("qualifier", agree(&|r, d| r.qualifier == d.qualifier), n, Some((0.95, true))),
-            row("estimate", agree(&|r, d| r.estimate == d.estimate), n, Some((0.95, true))),
-            row("year", agree(&|r, d| r.year == d.year), n, Some((0.95, true))),
-            row("metric", agree(&|r, d| r.metric == d.metric), n, Some((0.95, true))),
-            row("sign", agree(&|r, d| (r.value < 0.0) == (d.value < 0.0)), n, Some((0.95, true))),
+            row(
+                "figure recall",
+                n,
+                reviewed.figures.len(),
+                Some((0.95, true)),
+            ),
+            row(
+                "figure precision",
+                n,
+                draft.figures.len(),
+                Some((0.95, true)),
+            ),
+            row(
+                "qualifier",
+                agree(&|r, d| r.qualifier == d.qualifier),
+                n,
+                Some((0.95, true)),
+            ),
+            row(
+                "estimate",
+                agree(&|r, d| r.estimate == d.estimate),
+                n,
+                Some((0.95, true)),
+            ),
+            row(
+                "year",
+                agree(&|r, d| r.year == d.year),
+                n,
+                Some((0.95, true)),
+            ),
+            row(
+                "metric",
+                agree(&|r, d| r.metric == d.metric),
+                n,
+                Some((0.95, true)),
+            ),
+            row(
+                "sign",
+                agree(&|r, d| (r.value < 0.0) == (d.value < 0.0)),
+                n,
+                Some((0.95, true)),
+            ),
             row(
                 "counties",
                 agree(&|r, d| {
@@ -266,10 +384,20 @@ pub fn score(reviewed: &Dataset, draft: &Draft) -> Score {
                 n,
                 Some((0.90, true)),
             ),
-            row("sector", agree(&|r, d| r.sector == sector_of(&d.sector)), n, Some((0.85, true))),
+            row(
+                "sector",
+                agree(&|r, d| r.sector == sector_of(&d.sector)),
+                n,
+                Some((0.85, true)),
+            ),
             row("growth pairs found", g, gn, Some((0.90, true))),
             row("level pairs found", l, ln, None),
-            row("exclusions drafted as figures", excluded_as_figures, reviewed.exclusions.len(), Some((0.03, false))),
+            row(
+                "exclusions drafted as figures",
+                excluded_as_figures,
+                reviewed.exclusions.len(),
+                Some((0.03, false)),
+            ),
         ],
         sector_map,
     }

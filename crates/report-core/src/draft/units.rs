@@ -6,13 +6,89 @@ use crate::data::Metric;
 
 /// Units and measure words, longest first where one starts another.
 const UNITS: &[&str] = &[
-    "个百分点", "百分点", "平方公里", "平方米", "立方米", "千瓦时", "千瓦", "千伏", "公里",
-    "公顷", "千米", "标准箱", "人次", "元", "人", "户", "个", "家", "项", "件", "所", "名",
-    "座", "处", "宗", "起", "种", "条", "台", "张", "辆", "套", "轮", "批", "次", "场",
-    "篇", "部", "册", "株", "棵", "头", "只", "匹", "亩", "吨", "米", "倍", "年", "天",
-    "小时", "岁", "间", "床", "县", "村", "乡", "镇", "校", "所", "园", "支", "对", "位",
-    "类", "块", "片", "根", "艘", "架", "口", "盏", "栋", "层", "级", "周年", "届", "期",
-    "月", "日", "%", "％", "‰",
+    "个百分点",
+    "百分点",
+    "平方公里",
+    "平方米",
+    "立方米",
+    "千瓦时",
+    "千瓦",
+    "千伏",
+    "公里",
+    "公顷",
+    "千米",
+    "标准箱",
+    "人次",
+    "元",
+    "人",
+    "户",
+    "个",
+    "家",
+    "项",
+    "件",
+    "所",
+    "名",
+    "座",
+    "处",
+    "宗",
+    "起",
+    "种",
+    "条",
+    "台",
+    "张",
+    "辆",
+    "套",
+    "轮",
+    "批",
+    "次",
+    "场",
+    "篇",
+    "部",
+    "册",
+    "株",
+    "棵",
+    "头",
+    "只",
+    "匹",
+    "亩",
+    "吨",
+    "米",
+    "倍",
+    "年",
+    "天",
+    "小时",
+    "岁",
+    "间",
+    "床",
+    "县",
+    "村",
+    "乡",
+    "镇",
+    "校",
+    "所",
+    "园",
+    "支",
+    "对",
+    "位",
+    "类",
+    "块",
+    "片",
+    "根",
+    "艘",
+    "架",
+    "口",
+    "盏",
+    "栋",
+    "层",
+    "级",
+    "周年",
+    "届",
+    "期",
+    "月",
+    "日",
+    "%",
+    "％",
+    "‰",
 ];
 
 /// Scales written between a number and its unit.
@@ -35,7 +111,11 @@ pub fn unit_after(rest: &str) -> Unit {
     let mut at = 0;
     let mut inner = None;
     if let Some(s) = SCALES.iter().find(|s| {
-        rest.starts_with(**s) && (**s != "千" || ["千瓦", "千伏", "千米"].iter().all(|u| !rest.starts_with(u)))
+        rest.starts_with(**s)
+            && (**s != "千"
+                || ["千瓦", "千伏", "千米"]
+                    .iter()
+                    .all(|u| !rest.starts_with(u)))
     }) {
         // 千 is a scale only before a unit that is not 千瓦/千伏/千米 itself.
         unit.push_str(s);
@@ -58,7 +138,9 @@ pub fn unit_after(rest: &str) -> Unit {
         // A per-unit tail: 元/人/年.
         let mut more = &tail[len..];
         while let Some(r) = more.strip_prefix('/') {
-            let Some(c) = r.chars().next().filter(|c| is_han(*c)) else { break };
+            let Some(c) = r.chars().next().filter(|c| is_han(*c)) else {
+                break;
+            };
             u.push('/');
             u.push(c);
             len += 1 + c.len_utf8();
