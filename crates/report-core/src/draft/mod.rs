@@ -6,6 +6,7 @@
 
 mod classify;
 mod clauses;
+mod details;
 mod figures;
 mod indicators;
 mod numbers;
