@@ -88,6 +88,11 @@ pub fn classify(text: &str, n: &Num, unit: &Unit) -> Kind {
             // 一是必须, 二、产业升级: the number and the words after it.
             return Kind::Exclusion("ordinal", s, han_after(text, e, 3));
         }
+        if prev_char(text, s) == Some('（') && after.starts_with('）') {
+            // （一）农业农村
+            let end = han_after(text, e + '）'.len_utf8(), 2);
+            return Kind::Exclusion("ordinal", s - '（'.len_utf8(), end);
+        }
         // Sessions (十二届三次全会), 三次产业, 八项规定: names and ordinals, not counts.
         if unit.unit == "次" {
             let rest = &text[u_end..];
@@ -113,9 +118,6 @@ pub fn classify(text: &str, n: &Num, unit: &Unit) -> Kind {
         // A numeral in a heading or a paragraph's lead is part of its slogan.
         if in_lead(text, s) {
             return Kind::Exclusion("name", s, han_after(text, u_end.max(e), 2));
-        }
-        if prev_char(text, s) == Some('（') && after.starts_with('）') {
-            return Kind::Exclusion("ordinal", s - '（'.len_utf8(), e + '）'.len_utf8());
         }
         if let Some((qs, qe)) = quoted(text, s) {
             return Kind::Exclusion("name", qs, qe);

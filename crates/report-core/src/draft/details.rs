@@ -62,4 +62,3 @@ pub fn details(reviewed: &Dataset, draft: &Draft) -> Vec<String> {
     }
     out
 }
-

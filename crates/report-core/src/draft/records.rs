@@ -28,6 +28,23 @@ impl Context<'_> {
         }
     }
 
+    /// The sector of the chapter at `pos`; in a mixed chapter, the one the measure's
+    /// name, else its clause, names.
+    fn sector_of(&self, pos: usize, measure: &str) -> String {
+        let line = line_of(&self.starts, pos);
+        let i = self
+            .chapters
+            .iter()
+            .position(|c| c.lines[0] <= line && line <= c.lines[1]);
+        if let Some(s) = i
+            .filter(|&i| self.mixed[i])
+            .and_then(|_| super::sectors::classify(measure))
+        {
+            return s.to_string();
+        }
+        self.sector_at(pos)
+    }
+
     /// The sector of the chapter at `pos`; in a mixed chapter, the one the clause names.
     fn sector_at(&self, pos: usize) -> String {
         let line = line_of(&self.starts, pos);
@@ -127,7 +144,7 @@ pub fn figures(
         figures.push(Figure {
             id,
             year,
-            sector: ctx.sector_at(pos),
+            sector: ctx.sector_of(pos, &c.measure),
             indicator: Names {
                 zh,
                 en: en.unwrap_or_default(),
@@ -230,7 +247,8 @@ pub fn mentions(ctx: &Context, notes: &mut Vec<Note>) -> Vec<Mention> {
 
 /// The place the report is about: the most frequent name (two to four characters, after
 /// punctuation) ending in the suffix the report uses for itself (全州 → …州, 全市 → …市,
-/// 全盟 → …盟), first mention first on a tie. Empty when the text never names it.
+/// 全盟 → …盟), first mention first on a tie; a county (全县, 全区) must be named twice.
+/// Empty when the text does not name it.
 pub fn place(text: &str) -> String {
     let suffix = ['州', '市', '盟', '县', '区']
         .into_iter()
@@ -270,8 +288,14 @@ pub fn place(text: &str) -> String {
             }
         }
     }
+    let min = if matches!(suffix, '县' | '区') {
+        2
+    } else {
+        1
+    };
     count
         .into_iter()
+        .filter(|(_, n, _)| *n >= min)
         .max_by_key(|(_, n, first)| (*n, std::cmp::Reverse(*first)))
         .map(|(name, _, _)| name)
         .unwrap_or_default()

@@ -96,8 +96,8 @@ const WORDS: &[(&str, &[&str])] = &[
     (
         "agriculture",
         &[
-            "乡村", "农业", "粮食", "畜牧", "农村", "农田", "耕地", "果蔬", "牲畜", "出栏", "农牧",
-            "种植", "脱贫", "帮扶", "村",
+            "~乡村", "农业", "粮食", "畜牧", "~农村", "农田", "耕地", "果蔬", "牲畜", "出栏",
+            "农牧", "种植", "脱贫", "帮扶", "~村",
         ],
     ),
     (
@@ -234,6 +234,8 @@ mod tests {
     #[test]
     fn words_place_headings_in_sectors() {
         assert_eq!(classify("一、农业生产稳中有进"), Some("agriculture"));
+        assert_eq!(classify("农村居民人均可支配收入"), Some("livelihood"));
+        assert_eq!(classify("乡村振兴"), Some("agriculture"));
         assert_eq!(classify("旅游市场持续火热"), Some("tourism"));
         assert_eq!(classify("社会消费品零售总额"), Some("consumption"));
         assert_eq!(classify("固定资产投资"), Some("investment"));
