@@ -260,16 +260,15 @@ fn inherit(text: &str, out: &mut [Candidate], a: usize, b: usize) {
         }
         return;
     }
-    for j in a..b {
-        let c = &out[j];
+    for c in &mut out[a..b] {
         let (_, ce) = clause(text, c.unit_end);
         let after = subject(&text[c.hold_end..ce.max(c.hold_end)]);
         let name: String = after.chars().take(12).collect();
-        out[j].unsure_subject = Some(if name.is_empty() {
+        c.unsure_subject = Some(if name.is_empty() {
             "no words name what this number measures"
         } else {
             "the name was read from the words after the number"
         });
-        out[j].measure = name;
+        c.measure = name;
     }
 }

@@ -47,7 +47,7 @@ pub fn combine(
     after: Option<(&'static str, Qualifier)>,
 ) -> Option<(&'static str, Qualifier)> {
     match (before, after) {
-        (Some((b, q)), Some((a, _))) if b == "控制在" => Some((a, q)),
+        (Some(("控制在", q)), Some((a, _))) => Some((a, q)),
         (_, Some(a)) => Some(a),
         (b, None) => b,
     }
