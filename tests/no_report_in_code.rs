@@ -93,3 +93,66 @@ fn application_code_names_no_place_county_or_year() {
         offenders.join("\n")
     );
 }
+
+/// The drafting tool knows no report: its code (report-core's `draft` module and
+/// `xtask/src/draft.rs`) and its glossary name neither Aba nor the fictional second
+/// report, their places, counties or years.
+#[test]
+fn the_drafting_tool_names_no_report() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut words: Vec<String> = vec!["阿坝".into(), "Aba ".into(), "Aba\"".into()];
+    for rel in ["reports/aba-2024", "tests/fixtures/second-report"] {
+        let d = Dataset::load(root.join(rel)).unwrap();
+        let place = d
+            .report
+            .place
+            .zh
+            .trim_end_matches(['州', '市', '县', '区'])
+            .to_string();
+        words.extend([
+            place,
+            d.report.review_year.to_string(),
+            d.report.plan_year.to_string(),
+        ]);
+        for c in &d.taxonomy.counties {
+            words.extend([c.zh.clone(), c.short.clone(), format!("\"{}\"", c.en)]);
+        }
+    }
+    let mut paths = Vec::new();
+    files(
+        &root.join("crates/report-core/src/draft"),
+        &["rs", "tsv"],
+        &mut paths,
+    );
+    paths.push(root.join("xtask/src/draft.rs"));
+    assert!(
+        paths.iter().any(|p| p.ends_with("glossary.tsv")),
+        "the glossary is read"
+    );
+    let mut offenders = Vec::new();
+    for path in &paths {
+        let lines: Vec<(usize, String)> = if path.extension().is_some_and(|e| e == "tsv") {
+            let text = std::fs::read_to_string(path).unwrap();
+            text.lines()
+                .enumerate()
+                .filter(|(_, l)| !l.starts_with('#'))
+                .map(|(i, l)| (i + 1, l.to_string()))
+                .collect()
+        } else {
+            code_lines(path)
+        };
+        for (n, line) in lines {
+            for w in &words {
+                if line.contains(w.as_str()) {
+                    let rel = path.strip_prefix(root).unwrap().display();
+                    offenders.push(format!("{rel}:{n}: {w:?} in {}", line.trim()));
+                }
+            }
+        }
+    }
+    assert!(
+        offenders.is_empty(),
+        "the drafting tool names a report:\n{}",
+        offenders.join("\n")
+    );
+}

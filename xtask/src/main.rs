@@ -3,6 +3,7 @@
 mod bench;
 mod datafiles;
 mod dist;
+mod draft;
 mod names;
 mod page_text;
 mod pages;
@@ -30,6 +31,9 @@ commands:
   sizes              print the size of each file in dist/ (raw, gzip, brotli)
   sizes --wasm       build only the release wasm and its glue (no pages, no previews)
                      into target/xtask-wasm-only/ and print their sizes
+  draft TEXT --out DIR
+                     draft a report folder from a report's text (docs/draft.md)
+  draft --score DIR…  draft the text of reviewed folders and print the score table
   bench [--runs N] [--changes N]
                      measure the release site against ECharts and Vega-Lite peers
                      in headless Chromium (default 7 runs, 100 filter changes each)";
@@ -45,6 +49,7 @@ fn main() -> ExitCode {
         Some("sizes") if args.get(1).map(String::as_str) == Some("--wasm") => sizes::print_wasm(),
         Some("sizes") => sizes::print_dist(),
         Some("bench") => bench::run(&args[1..]),
+        Some("draft") => draft::run(&args[1..]),
         _ => {
             eprintln!("{USAGE}");
             return ExitCode::from(2);

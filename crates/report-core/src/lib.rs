@@ -6,5 +6,6 @@
 
 pub mod chart;
 pub mod data;
+pub mod draft;
 pub mod present;
 pub mod state;
