@@ -1,5 +1,4 @@
-// Talc instead of std's dlmalloc: a smaller allocator for the wasm (1.3 KB brotli less,
-// docs/performance.md) and, by its authors' benchmarks, a faster one.
+// Talc instead of std's dlmalloc: a smaller allocator for the wasm (docs/performance.md) and, by its authors' benchmarks, a faster one.
 #[cfg(target_arch = "wasm32")]
 #[global_allocator]
 static TALC: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();

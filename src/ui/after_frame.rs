@@ -49,7 +49,7 @@ pub fn cancel(pending: &Pending) {
 /// out of that frame. A value that changes back before the frame is never shown.
 /// (Scheduled from the render rather than an effect: an effect would clone the value on
 /// every render to compare it, and a state hook would add its own copy of Yew's reducer
-/// code for the type; 1.1 KB brotli between them.)
+/// code for the type to the wasm.)
 #[hook]
 pub fn use_after_frame<T: Clone + PartialEq + 'static>(value: &T) -> T {
     let shown = use_mut_ref(|| value.clone());

@@ -25,8 +25,8 @@ pub fn app() -> Html {
     let on = use_memo((), |_| On::new(store.dispatcher()));
 
     // The URL follows the state (one effect, written after the frame that shows the
-    // change: `history.pushState` took about 1 ms of the 6 ms of wasm work a filter change
-    // cost, docs/performance.md), and back/forward feed it back (one listener).
+    // change: `history.pushState` is a visible share of a filter change's work,
+    // docs/performance.md), and back/forward feed it back (one listener).
     let pending: after_frame::Pending = use_mut_ref(|| None);
     {
         let view = store.view.clone();
@@ -69,8 +69,8 @@ pub fn app() -> Html {
     super::embed_height::use_embed_height(embed, store.embedding.child_id.clone());
 
     // The chart comes first; the chart's table twin follows in the next task, then the
-    // filters and the share panel in the task after that (the first render of the whole
-    // page took about 100 ms here, most of it on parts below or beside the chart); until
+    // filters and the share panel in the task after that (most of the whole page's first
+    // render is spent on parts below or beside the chart); until
     // then the content is `aria-busy`. The table comes before the share panel, which sits
     // under it: rendered together, Yew could let a frame show the panel before the
     // table pushed it down (a layout shift, caught by tests/e2e/static-pages.spec.mjs).

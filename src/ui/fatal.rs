@@ -3,7 +3,7 @@
 //! or sent on.
 //!
 //! The wasm is built with `-Cpanic=immediate-abort` (xtask/src/tools.rs): a panic is a
-//! bare trap, with no hook and no message (5.8 KB brotli less, docs/performance.md). The
+//! bare trap, with no hook and no message (a smaller wasm, docs/performance.md). The
 //! trap reaches JavaScript as a `WebAssembly.RuntimeError`, and the boot script
 //! (assets/boot.js, and the standalone file's copy) shows this box for it. The app itself
 //! shows it, with a message, for a failure it can name without panicking.

@@ -28,7 +28,7 @@ use crate::data::Dataset;
 
 /// The report the page shows: the one this build embeds (`crate::embedded`, read once).
 /// A plain function rather than a Yew context: a context provider was one more component
-/// type, monomorphized, and Yew's context lookup in the wasm (2.4 KB brotli) for a value
+/// type, monomorphized, and Yew's context lookup in the wasm for a value
 /// that never changes.
 pub fn data() -> &'static Dataset {
     crate::embedded()

@@ -21,7 +21,7 @@ pub fn draw(
     // At one width the bitmap only grows: a filter change that shortens the chart draws
     // into the top of the bitmap it has, and `object-fit: cover` with `object-position:
     // top` (assets/style.css) shows that top at the bitmap's scale. Resizing a canvas
-    // allocates and clears a new bitmap, about 1.5 ms at 1× CPU, on every change of rows.
+    // allocates and clears a new bitmap, which would cost time on every change of rows.
     // Only where a bitmap pixel is a whole number of device pixels, where the cropped
     // picture can be shown pixel for pixel (`pixelated`); at a fractional ratio the
     // bitmap is sized exactly, as before.

@@ -204,8 +204,8 @@ fn each_record<'a>(
 /// Reads the compact form back, with `text` as the report text. It does not run
 /// `Dataset::parse`'s reference checks again: the only compact text it reads is the one
 /// [`encode`] wrote at build time, and `encode` refuses a dataset that fails them. Left
-/// in, the checks' sets and messages were 1.1 KB brotli of the page's wasm that could
-/// never fire. A damaged text is still an error, never a panic.
+/// in, the checks' sets and messages would be code in the page's wasm that could never
+/// fire. A damaged text is still an error, never a panic.
 pub fn parse_compact(compact: &str, text: impl Into<Cow<'static, str>>) -> Result<Dataset, String> {
     let mut groups = compact.split(GROUP);
     let report = records(groups.next(), "report", |r| {
