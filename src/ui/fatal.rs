@@ -5,7 +5,7 @@
 //! The wasm is built with `-Cpanic=immediate-abort` (xtask/src/tools.rs): a panic is a
 //! bare trap, with no hook and no message (a smaller wasm, docs/performance.md). The
 //! trap reaches JavaScript as a `WebAssembly.RuntimeError`, and the boot script
-//! (assets/boot.js, and the standalone file's copy) shows this box for it. The app itself
+//! (assets/boot.js, which the standalone file inlines) shows this box for it. The app itself
 //! shows it, with a message, for a failure it can name without panicking.
 
 use wasm_bindgen::JsCast;
