@@ -20,15 +20,20 @@ pub fn after_next_frame(pending: &Pending, work: Box<dyn FnOnce()>) {
     *pending.borrow_mut() = Some(work);
     let slot = pending.clone();
     // rAF runs before the frame's rendering; the timer task it starts runs after it.
-    let frame = wasm_bindgen::closure::Closure::once_into_js(move || {
+    let requested = at_next_frame(Box::new(move || {
         gloo::timers::callback::Timeout::new(0, move || flush(&slot)).forget();
-    });
-    let requested = web_sys::window()
-        .map(|w| w.request_animation_frame(frame.unchecked_ref()).is_ok())
-        .unwrap_or(false);
+    }));
     if !requested {
         flush(pending);
     }
+}
+
+/// Runs `work` at the start of the next frame, before its style and layout
+/// (`requestAnimationFrame`); false where no frame can be asked for. (One boxed type for
+/// every caller: each closure type given to `once_into_js` is its own code in the wasm.)
+pub fn at_next_frame(work: Box<dyn FnOnce()>) -> bool {
+    let frame = wasm_bindgen::closure::Closure::once_into_js(work);
+    web_sys::window().is_some_and(|w| w.request_animation_frame(frame.unchecked_ref()).is_ok())
 }
 
 /// Runs the waiting closure now, if there is one.

@@ -14,14 +14,6 @@ pub fn box_width(el: &Element) -> u32 {
     el.get_bounding_client_rect().width().max(0.0).floor() as u32
 }
 
-/// Runs `work` at the start of the next frame, before its style and layout.
-pub fn in_next_frame(work: impl FnOnce() + 'static) {
-    let frame = Closure::once_into_js(work);
-    if let Some(w) = web_sys::window() {
-        let _ = w.request_animation_frame(frame.unchecked_ref());
-    }
-}
-
 /// A resize observer on one element, which stops observing when dropped.
 pub struct Observer {
     observer: ResizeObserver,

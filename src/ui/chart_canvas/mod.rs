@@ -83,11 +83,11 @@ pub fn chart_canvas(props: &Props) -> Html {
     if !painter.borrow().measured() && !painter.borrow().measuring {
         painter.borrow_mut().measuring = true;
         let (painter, box_ref) = (painter.clone(), props.box_ref.clone());
-        measure::in_next_frame(move || {
+        super::after_frame::at_next_frame(Box::new(move || {
             if let Some(el) = box_ref.cast::<Element>() {
                 painter.borrow_mut().set_width(measure::box_width(&el));
             }
-        });
+        }));
     }
     {
         let (painter, box_ref) = (painter.clone(), props.box_ref.clone());
