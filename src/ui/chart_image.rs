@@ -8,9 +8,8 @@ use plotters_canvas::CanvasBackend;
 use wasm_bindgen::JsCast;
 use web_sys::HtmlCanvasElement;
 
-use super::i18n::year_label;
 use crate::chart::{self, document};
-use crate::data::{Dataset, Period};
+use crate::data::Dataset;
 use crate::present;
 use crate::state::ViewState;
 
@@ -19,9 +18,7 @@ fn chart_options(data: &Dataset, view: &ViewState, width: u32) -> chart::Options
         width,
         height: 0,
         selected: view.focus.clone(),
-        legend_review: year_label(view.lang, &data.report, Period::Review),
-        legend_plan: year_label(view.lang, &data.report, Period::Plan),
-        ..chart::Options::default()
+        ..present::chart_options(view.lang, &data.report)
     }
 }
 

@@ -99,7 +99,7 @@ pub fn chart_view(props: &Props) -> Html {
             <h2 id={title_id}>{ tab.title.clone() }</h2>
             <p class="summary">{ tab.summary.clone() }</p>
             <ChartCanvas spec={spec} lang={html_lang(lang)} selected={view.focus.clone()} hovered={(*hovered).clone().or((*highlight).clone())}
-                legend_review={year_label(lang, r, Period::Review)} legend_plan={year_label(lang, r, Period::Plan)}
+                base={Rc::new(crate::present::chart_options(lang, r))}
                 label={tab.summary.clone()} {on_hover} on_select={select.clone()} box_ref={props.chart_box.clone()} />
             <div class="detail" aria-live="polite">{ detail.unwrap_or_default() }</div>
             { twin }

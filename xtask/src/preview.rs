@@ -9,8 +9,8 @@ use plotters::prelude::*;
 use plotters::style::FontStyle;
 use report_core::chart::document::{self, Caption};
 use report_core::chart::{Growth, Options};
-use report_core::data::{Dataset, Period};
-use report_core::present::{compare_chart_rows, download_caption, year_label};
+use report_core::data::Dataset;
+use report_core::present::{chart_options, compare_chart_rows, download_caption};
 use report_core::state::{compare_rows, Page};
 use std::path::Path;
 use std::sync::OnceLock;
@@ -63,9 +63,7 @@ pub fn write(data: &Dataset, page: &Page, out: &Path) -> Result<(u32, u32)> {
             let base = Options {
                 width: w,
                 height: h,
-                legend_review: year_label(lang, &data.report, Period::Review),
-                legend_plan: year_label(lang, &data.report, Period::Plan),
-                ..Options::default()
+                ..chart_options(lang, &data.report)
             };
             let o = document::download_options(&base, SCALE);
             let root = BitMapBackend::new(out, size).into_drawing_area();

@@ -49,8 +49,8 @@ pub struct Props {
     pub lang: &'static str,
     pub selected: Option<String>,
     pub hovered: Option<String>,
-    pub legend_review: AttrValue,
-    pub legend_plan: AttrValue,
+    /// The report's options for its charts: `present::chart_options`.
+    pub base: Rc<crate::chart::Options>,
     /// The chart's one-line summary, read out in place of the picture.
     pub label: AttrValue,
     pub on_hover: Callback<Option<String>>,
@@ -75,8 +75,7 @@ pub fn chart_canvas(props: &Props) -> Html {
         spec: props.spec.clone(),
         selected: props.selected.clone(),
         hovered: props.hovered.clone(),
-        legend_review: props.legend_review.clone(),
-        legend_plan: props.legend_plan.clone(),
+        base: props.base.clone(),
     });
     // Until the box has been measured nothing is drawn: the first drawing comes in the
     // frame that first shows the box, measured at the start of that frame.

@@ -6,7 +6,6 @@
 use std::rc::Rc;
 
 use web_sys::HtmlCanvasElement;
-use yew::AttrValue;
 
 use super::{bitmap, marks, scheme, ChartSpec};
 use crate::chart::{HitMap, Options, Theme};
@@ -17,8 +16,8 @@ pub struct Wanted {
     pub spec: Rc<ChartSpec>,
     pub selected: Option<String>,
     pub hovered: Option<String>,
-    pub legend_review: AttrValue,
-    pub legend_plan: AttrValue,
+    /// The report's options for its charts (`present::chart_options`: the legends).
+    pub base: Rc<Options>,
 }
 
 /// What the picture on the canvas was drawn from.
@@ -95,9 +94,7 @@ impl Painter {
             },
             selected: wanted.selected.clone(),
             hovered: wanted.hovered.clone(),
-            legend_review: wanted.legend_review.to_string(),
-            legend_plan: wanted.legend_plan.to_string(),
-            font: "sans-serif".into(),
+            ..(*wanted.base).clone()
         };
         if let Some(map) = bitmap::draw(&self.canvas, &wanted.spec, self.width, options) {
             self.hits = map;
