@@ -218,3 +218,37 @@ fn english_names_it_cannot_give_are_notes() {
         .iter()
         .any(|n| n.id == d.figures[0].id && n.field == "indicator.en"));
 }
+
+#[test]
+fn less_common_phrasings() {
+    let d = figures_of(
+        "1—11月，出口额达12亿元，增长1.5倍。城镇化率提高1.2个百分点，达到61%。建成三个冷链中心。细颗粒物浓度降到25微克/立方米。",
+        "新建水库2座。",
+    );
+    assert!(d
+        .exclusions
+        .iter()
+        .any(|e| e.text == "1—11月" && e.reason == "date"));
+    let by = |vt: &str| {
+        d.figures
+            .iter()
+            .find(|f| f.value_text == vt)
+            .unwrap_or_else(|| panic!("{vt}"))
+    };
+    assert_eq!(
+        by("1.5").indicator.zh,
+        "出口额",
+        "a subject-less number takes the measure before it"
+    );
+    assert_eq!(by("61").indicator.zh, "城镇化率");
+    assert_eq!(
+        by("三").indicator.zh,
+        "建成冷链中心",
+        "the object after the unit names a bare verb"
+    );
+    let pm = by("25");
+    assert_eq!(
+        (pm.unit.as_str(), pm.value, pm.metric),
+        ("微克/立方米", 25.0, Metric::Level)
+    );
+}

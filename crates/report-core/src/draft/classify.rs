@@ -43,6 +43,9 @@ pub fn classify(text: &str, n: &Num, unit: &Unit) -> Kind {
     let after = &text[e..];
     let before = &text[..s];
     if n.value.is_none() {
+        if let Some((qs, qe)) = quoted(text, s) {
+            return Kind::Exclusion("name", qs, qe);
+        }
         return Kind::Exclusion("word", s, e);
     }
     if before.ends_with('第') {
@@ -56,6 +59,17 @@ pub fn classify(text: &str, n: &Num, unit: &Unit) -> Kind {
             if let Some(c @ ('年' | '—' | '-' | '–' | '至' | '到')) = next {
                 let end = if c == '年' { e + c.len_utf8() } else { e };
                 return Kind::Exclusion("year", s, end);
+            }
+        }
+        // 1—11月, 3-5月: a range of months or days is a date.
+        if let Some(r) = after.strip_prefix(['—', '-', '–', '～', '~']) {
+            let d = r.find(|c: char| !c.is_ascii_digit()).unwrap_or(r.len());
+            if d > 0 && (r[d..].starts_with('月') || r[d..].starts_with('日')) {
+                return Kind::Exclusion(
+                    "date",
+                    s,
+                    e + (after.len() - r.len()) + d + '月'.len_utf8(),
+                );
             }
         }
         if after.starts_with('·') {

@@ -24,7 +24,7 @@ const TO_LEVEL: &[&str] = &[
 ];
 /// Verbs after which a percentage is a growth rate.
 const GROWTH_WORDS: &[&str] = &[
-    "增长", "增速", "增幅", "同比", "下降", "减少", "回落", "增加",
+    "增长", "增速", "增幅", "同比", "下降", "降低", "减少", "回落", "增加",
 ];
 
 /// A figure as drafted, before its id, names, sector and counties.
@@ -223,6 +223,16 @@ fn name_subjects(text: &str, out: &mut Vec<Candidate>, groups: &[(usize, usize)]
             if name.is_empty() && j > a {
                 name = out[a].measure.clone();
             }
+            // 建成三个产业园: a verb before the number, its object after the unit.
+            if is_bare_verb(&name) {
+                let c = &out[j];
+                let (_, ce) = clause(text, c.hold_end);
+                let object = &text[c.hold_end..ce.max(c.hold_end)];
+                let object = object.split('、').next().unwrap_or("");
+                if !object.is_empty() && object.chars().all(super::units::is_han) {
+                    name = format!("{name}{}", object.chars().take(12).collect::<String>());
+                }
+            }
             out[j].measure = name;
         }
         if out[a].measure.is_empty() {
@@ -233,6 +243,34 @@ fn name_subjects(text: &str, out: &mut Vec<Candidate>, groups: &[(usize, usize)]
     for (at, c) in extra.into_iter().rev() {
         out.insert(at + 1, c);
     }
+}
+
+/// Verbs that name no measure by themselves (建成三个产业园 names it after the number).
+fn is_bare_verb(name: &str) -> bool {
+    const VERBS: &[&str] = &[
+        "建成",
+        "新建",
+        "新增",
+        "完成",
+        "实施",
+        "打造",
+        "创建",
+        "培育",
+        "引进",
+        "打赢",
+        "建设",
+        "开展",
+        "举办",
+        "组建",
+        "设立",
+        "签约",
+        "落地",
+        "启动",
+        "获批",
+        "新开工",
+        "开工",
+    ];
+    VERBS.contains(&name)
 }
 
 /// A subject not written before the number: a growth takes the measures of the figures
@@ -260,15 +298,22 @@ fn inherit(text: &str, out: &mut [Candidate], a: usize, b: usize) {
         }
         return;
     }
+    // The figure before it in the sentence, of any metric (城镇化率提高1.1个百分点，达到58.3%).
+    let before: Option<String> = (0..a)
+        .rev()
+        .take_while(|&j| out[j].num.start >= ss)
+        .map(|j| out[j].measure.clone())
+        .find(|m| !m.is_empty());
     for c in &mut out[a..b] {
         let (_, ce) = clause(text, c.unit_end);
         let after = subject(&text[c.hold_end..ce.max(c.hold_end)]);
         let name: String = after.chars().take(12).collect();
-        c.unsure_subject = Some(if name.is_empty() {
-            "no words name what this number measures"
-        } else {
-            "the name was read from the words after the number"
-        });
+        let (name, why) = match (name.is_empty(), &before) {
+            (false, _) => (name, "the name was read from the words after the number"),
+            (true, Some(m)) => (m.clone(), "the subject was taken from a figure before it"),
+            (true, None) => (name, "no words name what this number measures"),
+        };
+        c.unsure_subject = Some(why);
         c.measure = name;
     }
 }

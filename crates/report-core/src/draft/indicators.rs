@@ -87,6 +87,10 @@ const TRAILING: &[&str] = &[
     "了",
     "占",
     "新增了",
+    "同比",
+    "比上年",
+    "较上年",
+    "年均",
 ];
 
 pub fn glossary() -> &'static [(String, String)] {

@@ -100,9 +100,15 @@ pub fn figures(
         } else {
             c.measure.clone()
         };
-        let en = lookup(&c.measure).map(|(_, en)| match c.metric {
+        // A share (第三产业占地区生产总值比重) is named by what it is a share of.
+        let named = match c.metric {
+            Metric::SharePct => c.measure.split('占').next().unwrap_or(""),
+            _ => c.measure.as_str(),
+        };
+        let en = lookup(named).map(|(_, en)| match c.metric {
             Metric::GrowthPct => format!("{en} growth"),
             Metric::ChangePp => format!("{en}, change"),
+            Metric::SharePct => format!("{en}, share"),
             _ => en.to_string(),
         });
         // A provisional id; `pairs::propose` gives the final ones.

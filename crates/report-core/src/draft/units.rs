@@ -86,6 +86,13 @@ const UNITS: &[&str] = &[
     "期",
     "月",
     "日",
+    "微克",
+    "毫克",
+    "千克",
+    "公斤",
+    "克",
+    "毫米",
+    "升",
     "%",
     "％",
     "‰",
@@ -138,13 +145,20 @@ pub fn unit_after(rest: &str) -> Unit {
         // A per-unit tail: 元/人/年.
         let mut more = &tail[len..];
         while let Some(r) = more.strip_prefix('/') {
-            let Some(c) = r.chars().next().filter(|c| is_han(*c)) else {
+            // A unit word (微克/立方米) or one character (元/人/年).
+            let word = UNITS
+                .iter()
+                .find(|w| r.starts_with(**w) && w.chars().all(is_han))
+                .map(|w| w.to_string());
+            let Some(w) =
+                word.or_else(|| r.chars().next().filter(|c| is_han(*c)).map(String::from))
+            else {
                 break;
             };
             u.push('/');
-            u.push(c);
-            len += 1 + c.len_utf8();
-            more = &r[c.len_utf8()..];
+            u.push_str(&w);
+            len += 1 + w.len();
+            more = &r[w.len()..];
         }
         // An alternative measure word in brackets: 万头（只）.
         if let Some(r) = more.strip_prefix('（') {
@@ -207,8 +221,9 @@ pub fn metric_of_unit(unit: &str) -> Metric {
     match base {
         "%" | "‰" => Metric::RatePct,
         "个百分点" | "百分点" => Metric::ChangePp,
-        "元" | "平方公里" | "平方米" | "立方米" | "千瓦时" | "千瓦" | "公里" | "公顷" | "千米"
-        | "标准箱" | "亩" | "吨" | "米" | "头" | "只" | "匹" | "倍" => Metric::Level,
+        "元" | "微克" | "毫克" | "千克" | "公斤" | "克" | "毫米" | "升" | "平方公里" | "平方米"
+        | "立方米" | "千瓦时" | "千瓦" | "公里" | "公顷" | "千米" | "标准箱" | "亩" | "吨"
+        | "米" | "头" | "只" | "匹" | "倍" => Metric::Level,
         _ => Metric::Count,
     }
 }
@@ -231,6 +246,7 @@ mod tests {
         assert_eq!(u("万余名学生"), ("万名".into(), 9, Some("余")));
         assert_eq!(u("万头（只）"), ("万头（只）".into(), 15, None));
         assert_eq!(u("元/人/年"), ("元/人/年".into(), 11, None));
+        assert_eq!(u("微克/立方米"), ("微克/立方米".into(), 16, None));
         assert_eq!(u("千瓦时"), ("千瓦时".into(), 9, None));
         assert_eq!(u("万千瓦"), ("万千瓦".into(), 9, None));
         assert_eq!(u("个百分点"), ("个百分点".into(), 12, None));
