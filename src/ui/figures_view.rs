@@ -5,6 +5,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::i18n::{county_name, indicator, record_year_label, sector_name, tr, value_label};
+use crate::present::{column_header, Column};
 use crate::state::{matching_figures, Slugs, SortKey, ViewState};
 
 #[derive(Properties, PartialEq)]
@@ -45,11 +46,11 @@ pub fn figures_view(props: &Props) -> Html {
             <table class="figures">
                 <caption>{ tr(lang, "数字一览（点击表头排序）", "Figures (sort by a column header)") }</caption>
                 <thead><tr>
-                    { header(SortKey::Year, tr(lang, "年份", "Year")) }
-                    { header(SortKey::Sector, tr(lang, "领域", "Sector")) }
-                    <th scope="col">{ tr(lang, "指标", "Indicator") }</th>
-                    { header(SortKey::Value, tr(lang, "数值", "Value")) }
-                    <th scope="col">{ tr(lang, "报告原文", "Source (Chinese)") }</th>
+                    { header(SortKey::Year, column_header(lang, Column::Year)) }
+                    { header(SortKey::Sector, column_header(lang, Column::Sector)) }
+                    <th scope="col">{ column_header(lang, Column::Indicator) }</th>
+                    { header(SortKey::Value, column_header(lang, Column::Value)) }
+                    <th scope="col">{ column_header(lang, Column::Source) }</th>
                 </tr></thead>
                 <tbody>
                 { for figures.iter().map(|f| {

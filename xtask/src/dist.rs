@@ -57,7 +57,17 @@ pub fn run(target: &Target) -> Result<PathBuf> {
     std::fs::create_dir_all(dist.join("data")).map_err(|e| e.to_string())?;
     let bindgen_dir = wasm(&target.report, &dist)?;
     // The CSS goes out minified, like any production page's.
-    minify(&root.join("assets/style.css"), &dist.join("style.css"))?;
+    // The colour variables come from the chart theme, the one table of colours.
+    let css = dist.join("style.src.css");
+    let sheet =
+        std::fs::read_to_string(root.join("assets/style.css")).map_err(|e| e.to_string())?;
+    std::fs::write(
+        &css,
+        report_explorer::chart::theme::css_variables() + &sheet,
+    )
+    .map_err(|e| e.to_string())?;
+    minify(&css, &dist.join("style.css"))?;
+    std::fs::remove_file(&css).map_err(|e| e.to_string())?;
     // The one-line script embed for host pages (README, "Links and embeds").
     minify(&root.join("assets/embed.js"), &dist.join("embed.js"))?;
     fill(

@@ -11,7 +11,9 @@
 
 use crate::{page_text, preview, Result};
 use report_explorer::data::{Dataset, Figure, Mention};
-use report_explorer::present::{indicator, is_en, record_year_label, tr, value_label};
+use report_explorer::present::{
+    column_header, indicator, is_en, record_year_label, tr, value_label, Column,
+};
 use report_explorer::state::{county_content, matching_figures, Lang, Page, ViewState};
 use std::path::Path;
 
@@ -207,10 +209,10 @@ fn static_view(data: &Dataset, page: &Page, summary: &str) -> String {
 
 fn figure_table(data: &Dataset, lang: Lang, figures: &[&Figure], caption: &str) -> String {
     let head = [
-        tr(lang, "指标", "Indicator"),
-        tr(lang, "年份", "Year"),
-        tr(lang, "数值", "Value"),
-        tr(lang, "报告原文", "Report text (Chinese)"),
+        column_header(lang, Column::Indicator),
+        column_header(lang, Column::Year),
+        column_header(lang, Column::Value),
+        column_header(lang, Column::Source),
     ];
     let rows: Vec<String> = figures
         .iter()
@@ -237,9 +239,9 @@ fn quote(text: &str) -> String {
 
 fn mention_table(data: &Dataset, lang: Lang, mentions: &[&Mention]) -> String {
     let head = [
-        tr(lang, "提及", "Mention"),
-        tr(lang, "年份", "Year"),
-        tr(lang, "报告原文", "Report text (Chinese)"),
+        column_header(lang, Column::Mention),
+        column_header(lang, Column::Year),
+        column_header(lang, Column::Source),
     ];
     let rows: Vec<String> = mentions
         .iter()

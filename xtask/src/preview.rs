@@ -101,9 +101,8 @@ fn card<DB: DrawingBackend>(
     area.fill(&WHITE).map_err(err)?;
     let (w, h) = area.dim_in_pixel();
     let pad = 80.0;
-    let ink = RGBColor(0x1b, 0x1f, 0x24);
-    let muted = RGBColor(0x5a, 0x62, 0x70);
-    let accent = RGBColor(0x1f, 0x5f, 0xa8);
+    let theme = report_explorer::chart::Theme::light();
+    let (ink, muted, accent) = (theme.text, theme.muted, theme.review);
     area.draw(&Rectangle::new([(0, 0), (w as i32, 16)], accent.filled()))
         .map_err(err)?;
     let mut y = pad;

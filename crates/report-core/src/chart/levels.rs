@@ -1,14 +1,13 @@
 //! The levels chart: for pairs of counts or amounts, the implied change from the review-year
 //! level to the plan-year level as a bar diverging from zero.
 
-use plotters::coord::Shift;
 use plotters::prelude::*;
 use plotters::style::text_anchor::HPos;
 
-use super::compare::{bands, ticks};
+use super::backdrop::{bands, ticks};
 use super::layout::{css, levels_layout};
 use super::paint::{hatch_paths, Painter, TextSpec};
-use super::{Chart, HitMap, LevelRow, Options};
+use super::{Chart, HitMap, LevelRow};
 
 /// The levels chart: its rows, one per comparable pair of levels.
 #[derive(Clone, Debug, PartialEq)]
@@ -26,16 +25,6 @@ impl Chart for Levels {
     fn paint(&self, p: &Painter<'_>) -> Result<HitMap, String> {
         paint(p, &self.0)
     }
-}
-
-/// Draws the levels chart onto `area` (expected to be `o.width × o.height` device
-/// pixels) and returns the row bands for hit testing.
-pub fn draw_levels<DB: DrawingBackend<ErrorType: 'static>>(
-    area: &DrawingArea<DB, Shift>,
-    rows: &[LevelRow],
-    o: &Options,
-) -> Result<HitMap, String> {
-    super::draw(area, &Levels(rows.to_vec()), o)
 }
 
 /// Records the levels chart into `p`'s display list.

@@ -10,6 +10,7 @@
 //! `devicePixelRatio` and passes that ratio as [`Options::scale`], so the canvas is
 //! sharp on high-density screens.
 
+mod backdrop;
 pub mod compare;
 pub mod document;
 pub mod layout;
@@ -21,9 +22,9 @@ use plotters::prelude::*;
 
 use crate::data::Qualifier;
 
-pub use compare::{draw_compare, Growth};
+pub use compare::Growth;
 pub use layout::{compare_height_css, levels_height_css};
-pub use levels::{draw_levels, Levels};
+pub use levels::Levels;
 pub use paint::Painter;
 pub use theme::Theme;
 
@@ -241,26 +242,6 @@ impl HitMap {
     pub fn rows(&self) -> &[(String, f64, f64)] {
         &self.rows
     }
-}
-
-/// Every finite value the compare chart plots, in row order.
-pub fn compare_values(rows: &[CompareRow]) -> Vec<f64> {
-    rows.iter()
-        .flat_map(|r| [&r.from, &r.to])
-        .flatten()
-        .map(|m| m.value)
-        .filter(|v| v.is_finite())
-        .collect()
-}
-
-/// The compare chart as an SVG document.
-pub fn compare_svg(rows: &[CompareRow], o: &Options) -> String {
-    chart_svg(&Growth(rows.to_vec()), o)
-}
-
-/// The levels chart as an SVG document.
-pub fn levels_svg(rows: &[LevelRow], o: &Options) -> String {
-    chart_svg(&Levels(rows.to_vec()), o)
 }
 
 /// plotters' SVG backend writes `font-size` as the requested size / 1.24 while the

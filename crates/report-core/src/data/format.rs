@@ -4,6 +4,10 @@
 
 use super::{Figure, Qualifier};
 
+/// The one minus sign a reader sees, in every label, cell, axis and download (U+2212,
+/// the width of a plus sign; "-" is the stored form only).
+pub const MINUS: &str = "\u{2212}";
+
 /// (unit as written, multiplier, English unit after the number).
 const UNITS: &[(&str, f64, &str)] = &[
     ("%", 1.0, "%"),
@@ -78,14 +82,16 @@ pub fn value_en(value: f64, unit: &str) -> String {
         .find(|(u, _, _)| *u == unit)
         .map(|(_, s, w)| (*s, *w))
         .unwrap_or((1.0, ""));
-    let n = value * scale;
-    let number = if n.abs() >= 1e9 {
+    let sign = if value < 0.0 { MINUS } else { "" };
+    let n = (value * scale).abs();
+    let number = if n >= 1e9 {
         format!("{} billion", trim(n / 1e9, 3))
-    } else if n.abs() >= 1e6 {
+    } else if n >= 1e6 {
         format!("{} million", trim(n / 1e6, 3))
     } else {
         grouped(n)
     };
+    let number = format!("{sign}{number}");
     if word.is_empty()
         && !unit.is_empty()
         && scale == 1.0
@@ -117,7 +123,7 @@ pub fn number(v: f64, places: usize) -> String {
     }
     let digits = trim(v.abs(), places);
     if v < 0.0 && digits.chars().any(|c| c.is_ascii_digit() && c != '0') {
-        format!("\u{2212}{digits}")
+        format!("{MINUS}{digits}")
     } else {
         digits
     }
@@ -128,7 +134,7 @@ pub fn number(v: f64, places: usize) -> String {
 pub fn fixed(v: f64, places: usize) -> String {
     let digits = format!("{:.places$}", v.abs());
     if v < 0.0 && digits.chars().any(|c| c.is_ascii_digit() && c != '0') {
-        format!("\u{2212}{digits}")
+        format!("{MINUS}{digits}")
     } else {
         digits
     }
@@ -152,7 +158,7 @@ pub fn signed_pct(v: f64) -> String {
     if num == "0" {
         return "0%".into();
     }
-    let sign = if v < 0.0 { '\u{2212}' } else { '+' };
+    let sign = if v < 0.0 { MINUS } else { "+" };
     format!("{sign}{num}%")
 }
 
@@ -162,7 +168,7 @@ fn grouped(n: f64) -> String {
     let (int, frac) = s
         .split_once('.')
         .map_or((s.as_str(), None), |(a, b)| (a, Some(b)));
-    let (sign, digits) = int.strip_prefix('-').map_or(("", int), |d| ("-", d));
+    let (sign, digits) = int.strip_prefix('-').map_or(("", int), |d| (MINUS, d));
     let mut out = String::new();
     for (i, c) in digits.chars().enumerate() {
         if i > 0 && (digits.len() - i) % 3 == 0 {
@@ -177,9 +183,10 @@ fn grouped(n: f64) -> String {
 }
 
 impl Figure {
-    /// The number as the report writes it, in Arabic digits (两 → 2), with a minus sign
-    /// when the value is negative: a decrease stated with a sign word ("降低50%" → -50,
-    /// see "Sign words" in docs/data.md), so the label says what the chart draws.
+    /// The number as the report writes it, in Arabic digits (两 → 2), with the true minus
+    /// sign when the value is negative: a decrease stated with a sign word ("降低50%" →
+    /// −50, see "Sign words" in docs/data.md), so the label says what the chart draws.
+    /// Display only: the stored form is `fields::number`, which a reader never sees.
     pub fn value_text_digits(&self) -> String {
         let digits = if self
             .value_text
@@ -188,10 +195,10 @@ impl Figure {
         {
             self.value_text.clone()
         } else {
-            super::export::number(self.value.abs())
+            trim(self.value.abs(), 6)
         };
         if self.value < 0.0 {
-            format!("-{digits}")
+            format!("{MINUS}{digits}")
         } else {
             digits
         }
@@ -261,8 +268,8 @@ mod tests {
             counties: vec![],
             quote: "起付线降低50%".into(),
         };
-        assert_eq!(label_zh(&f), "-50%");
-        assert_eq!(label_en(&f), "-50%");
+        assert_eq!(label_zh(&f), "\u{2212}50%");
+        assert_eq!(label_en(&f), "\u{2212}50%");
         let two = Figure {
             value: 2.0,
             value_text: "两".into(),

@@ -187,6 +187,15 @@ impl Dataset {
                     c.id, self.report.review_year, self.report.plan_year
                 ));
             }
+            // A growth pair is a review-year rate against a plan-year target of the same
+            // measure; one that is "not comparable" would drop its target from the growth
+            // chart, so it is a mistake in the data, not a kind of pair.
+            if c.kind == ComparisonKind::Growth && c.not_comparable.is_some() {
+                return Err(format!(
+                    "{}: a growth pair cannot be marked not comparable; remove the pair and the target is shown alone",
+                    c.id
+                ));
+            }
         }
         Ok(())
     }
@@ -234,7 +243,12 @@ impl Dataset {
         self.figures
             .iter()
             .filter(|f| f.year == self.report.plan_year && f.metric == Metric::GrowthPct)
-            .filter(|f| !self.comparison_specs.iter().any(|c| c.to == f.id))
+            .filter(|f| {
+                !self
+                    .comparison_specs
+                    .iter()
+                    .any(|c| c.to == f.id && c.not_comparable.is_none())
+            })
             .collect()
     }
 
@@ -266,6 +280,22 @@ pub(crate) mod tests_support {
     pub fn second() -> &'static Dataset {
         static DATA: OnceLock<Dataset> = OnceLock::new();
         DATA.get_or_init(|| load("tests/fixtures/second-report"))
+    }
+
+    #[test]
+    fn a_growth_pair_marked_not_comparable_is_refused_and_its_target_stays_on_the_chart() {
+        let mut data = aba().clone();
+        let i = data
+            .comparison_specs
+            .iter()
+            .position(|c| c.kind == super::ComparisonKind::Growth)
+            .expect("a growth pair");
+        data.comparison_specs[i].not_comparable = Some("different measures".into());
+        let err = data.check_references().unwrap_err();
+        assert!(err.contains("cannot be marked not comparable"), "{err}");
+        // Even unchecked, the target is not lost: it counts as a target alone.
+        let to = data.comparison_specs[i].to.clone();
+        assert!(data.unpaired_growth_targets().iter().any(|f| f.id == to));
     }
 
     #[test]

@@ -222,6 +222,7 @@ mod tests {
                 "retail-growth",
                 "invest-growth",
                 "industry-growth-2024",
+                "odd-growth-2024",
                 "revenue-growth-2024"
             ]
         );
@@ -235,7 +236,7 @@ mod tests {
                 lower: 2,
                 equal: 1,
                 higher: 1,
-                alone: 2
+                alone: 3
             }
         );
     }
@@ -253,7 +254,7 @@ mod tests {
             ]
         );
         let s = with(vec![Action::SetYear(crate::state::YearFilter::Plan)]);
-        assert_eq!(compare_ids(&s).len(), 6);
+        assert_eq!(compare_ids(&s).len(), 7);
         let s = with(vec![Action::ToggleCounty("maerkang".into())]);
         assert_eq!(compare_ids(&s), ["industry-growth-2024"]);
         let s = with(vec![Action::SetQuery("6.5".into())]);

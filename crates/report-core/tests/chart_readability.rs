@@ -2,25 +2,21 @@
 //! cluster is readable, the outliers are still drawn with their values, and nothing is
 //! drawn over anything else.
 
-use report_explorer::chart::layout::{compare_layout, levels_layout, BoxKind, Item};
-use report_explorer::chart::{
-    compare_height_css, compare_svg, levels_height_css, CompareRow, LevelRow, Options,
+mod common;
+
+use report_core::chart::layout::{compare_layout, levels_layout, BoxKind, Item};
+use report_core::chart::{
+    chart_svg, compare_height_css, levels_height_css, CompareRow, Growth, LevelRow, Options,
 };
-use report_explorer::present::{compare_chart_rows, level_chart_rows};
-use report_explorer::state::{compare_rows, level_rows, Lang, ViewState};
+use report_core::present::{compare_chart_rows, level_chart_rows};
+use report_core::state::{compare_rows, level_rows, Lang, ViewState};
 
 fn growth(lang: Lang) -> Vec<CompareRow> {
-    compare_chart_rows(
-        lang,
-        &compare_rows(report_explorer::embedded(), &ViewState::default()),
-    )
+    compare_chart_rows(lang, &compare_rows(common::aba(), &ViewState::default()))
 }
 
 fn levels(lang: Lang) -> Vec<LevelRow> {
-    level_chart_rows(
-        lang,
-        &level_rows(report_explorer::embedded(), &ViewState::default()),
-    )
+    level_chart_rows(lang, &level_rows(common::aba(), &ViewState::default()))
 }
 
 fn legend(lang: Lang) -> (String, String) {
@@ -100,7 +96,7 @@ fn the_outliers_are_drawn_beyond_a_break_with_their_values() {
             assert!(b.gap_right - b.gap_left >= 18.0 - 1e-9, "a visible gap");
             // The cluster gets most of the width.
             assert!(b.gap_left - l.scale.left > 0.55 * (l.scale.right - l.scale.left));
-            let svg = compare_svg(&rows, &o);
+            let svg = chart_svg(&Growth(rows.clone()), &o);
             for v in [81.0, 44.6, 35.2] {
                 let (r, lr) = rows
                     .iter()
@@ -178,7 +174,7 @@ fn nothing_overlaps_on_either_chart() {
 
 #[test]
 fn a_pointer_lands_on_the_row_drawn_at_any_pixel_ratio() {
-    use report_explorer::chart::{canvas_ratio, canvas_size, draw_compare};
+    use report_core::chart::{canvas_ratio, canvas_size};
     let lang = Lang::Zh;
     let rows = growth(lang);
     for dpr in [0.5, 1.0, 2.0, 3.0] {
@@ -197,7 +193,7 @@ fn a_pointer_lands_on_the_row_drawn_at_any_pixel_ratio() {
             let hits = {
                 use plotters::prelude::*;
                 let area = SVGBackend::with_string(&mut svg, (w, h)).into_drawing_area();
-                draw_compare(&area, &rows, &o).unwrap()
+                report_core::chart::draw(&area, &Growth(rows.clone()), &o).unwrap()
             };
             let l = compare_layout(&rows, &o);
             for lr in &l.rows {

@@ -1,12 +1,14 @@
 //! Chart downloads stand on their own: title, summary, legend, filters in words, source,
 //! light theme and a font stack with CJK faces, drawn by the same code as the page.
 
-use report_explorer::chart::document::{
+mod common;
+
+use report_core::chart::document::{
     canvas_px, document_layout, document_svg, download_options, draw_document, Figure, FONT_STACK,
 };
-use report_explorer::chart::{Growth, Levels, Options, Theme};
-use report_explorer::present::{compare_chart_rows, download_caption, level_chart_rows};
-use report_explorer::state::{compare_rows, level_rows, Lang, View, ViewState};
+use report_core::chart::{Growth, Levels, Options, Theme};
+use report_core::present::{compare_chart_rows, download_caption, level_chart_rows};
+use report_core::state::{compare_rows, level_rows, Lang, View, ViewState};
 
 fn hex(c: plotters::style::RGBColor) -> String {
     format!("#{:02X}{:02X}{:02X}", c.0, c.1, c.2)
@@ -30,7 +32,7 @@ fn page_options(lang: Lang) -> Options {
 
 #[test]
 fn the_growth_svg_says_what_it_shows_and_where_it_comes_from() {
-    let data = report_explorer::embedded();
+    let data = common::aba();
     for (lang, source, legend, filters) in [
         (
             Lang::Zh,
@@ -47,7 +49,7 @@ fn the_growth_svg_says_what_it_shows_and_where_it_comes_from() {
     ] {
         let view = ViewState {
             lang,
-            year: report_explorer::state::YearFilter::Review,
+            year: report_core::state::YearFilter::Review,
             ..ViewState::default()
         };
         let rows = compare_chart_rows(lang, &compare_rows(data, &view));
@@ -77,7 +79,7 @@ fn the_growth_svg_says_what_it_shows_and_where_it_comes_from() {
 
 #[test]
 fn the_levels_svg_has_its_key_and_the_same_change_as_the_table() {
-    let data = report_explorer::embedded();
+    let data = common::aba();
     let view = ViewState {
         view: View::Levels,
         ..ViewState::default()
@@ -94,7 +96,7 @@ fn the_levels_svg_has_its_key_and_the_same_change_as_the_table() {
 #[test]
 fn the_png_is_the_same_document_at_twice_the_pixels() {
     use plotters::prelude::*;
-    let data = report_explorer::embedded();
+    let data = common::aba();
     let view = ViewState::default();
     let rows = compare_chart_rows(Lang::Zh, &compare_rows(data, &view));
     let caption = download_caption(Lang::Zh, data, &view);

@@ -2,15 +2,17 @@
 //! round-trip every valid view, stay canonical, and survive any link a stranger sends.
 //! Properties use the embedded dataset only for what holds for any valid dataset.
 
+mod common;
+
 use proptest::prelude::*;
-use report_explorer::data::Dataset;
-use report_explorer::state::{
+use report_core::data::Dataset;
+use report_core::state::{
     decode, decode_link, encode, encode_link, Embedding, Lang, Notice, NoticeReason, Slugs,
     SortKey, View, ViewState, YearFilter, MAX_PARAMS, MAX_QUERY_BYTES, NOTICE_VALUE_CHARS,
 };
 
 fn data() -> &'static Dataset {
-    report_explorer::embedded()
+    common::aba()
 }
 
 fn sector_slugs() -> Vec<String> {

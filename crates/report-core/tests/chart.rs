@@ -1,11 +1,11 @@
 //! The charts drawn natively into SVG, and their pure layout.
 
-use report_explorer::chart::layout::{compare_layout, levels_layout, Axis};
-use report_explorer::chart::{
-    compare_height_css, compare_svg, levels_height_css, levels_svg, CompareRow, LevelRow, Mark,
+use report_core::chart::layout::{compare_layout, levels_layout, Axis};
+use report_core::chart::{
+    chart_svg, compare_height_css, levels_height_css, CompareRow, Growth, LevelRow, Levels, Mark,
     Options, Theme,
 };
-use report_explorer::data::Qualifier;
+use report_core::data::Qualifier;
 
 fn mark(value: f64, qualifier: Qualifier, estimate: bool) -> Mark {
     Mark {
@@ -121,7 +121,7 @@ fn count_filled(svg: &str, tag: &str, color: plotters::style::RGBColor) -> usize
 fn compare_svg_is_wellformed_and_labelled() {
     let rows = rows();
     let o = options(720, rows.len(), 1.0);
-    let svg = compare_svg(&rows, &o);
+    let svg = chart_svg(&Growth(rows.clone()), &o);
     assert_wellformed(&svg);
     for r in &rows {
         assert!(svg.contains(&r.label), "row label {}", r.label);
@@ -146,7 +146,7 @@ fn one_mark_per_value_plus_the_legend_key() {
             theme,
             ..options(width, rows.len(), scale)
         };
-        let svg = compare_svg(&rows, &o);
+        let svg = chart_svg(&Growth(rows.clone()), &o);
         let from = rows.iter().filter(|r| r.from.is_some()).count();
         let to = rows.iter().filter(|r| r.to.is_some()).count();
         assert_eq!(count_filled(&svg, "circle", theme.review), from + 1);
@@ -158,7 +158,7 @@ fn one_mark_per_value_plus_the_legend_key() {
 fn target_alone_draws_no_2023_mark() {
     let rows = vec![rows().remove(2)];
     let o = options(720, 1, 1.0);
-    let svg = compare_svg(&rows, &o);
+    let svg = chart_svg(&Growth(rows.clone()), &o);
     assert_eq!(
         count_filled(&svg, "circle", o.theme.review),
         1,
@@ -289,7 +289,7 @@ fn a_click_on_a_drawn_row_label_hits_that_row() {
         let mut out = String::new();
         let hits = {
             let area = SVGBackend::with_string(&mut out, (o.width, o.height)).into_drawing_area();
-            report_explorer::chart::draw_compare(&area, &rows, &o).unwrap()
+            report_core::chart::draw(&area, &Growth(rows.clone()), &o).unwrap()
         };
         let texts = svg_texts(&out);
         for r in &rows {
@@ -361,10 +361,10 @@ fn dark_theme_uses_dark_colours() {
         theme: Theme::dark(),
         ..options(720, rows.len(), 1.0)
     };
-    let svg = compare_svg(&rows, &o);
-    assert!(svg.contains("#6EA8FF") && svg.contains("#FFA45C") && svg.contains("#16181D"));
+    let svg = chart_svg(&Growth(rows.clone()), &o);
+    assert!(svg.contains("#6EA8FF") && svg.contains("#FFA45C") && svg.contains("#15181D"));
     assert!(!svg.contains("#1F5FA8") && !svg.contains("#C2570C"));
-    let svg = levels_svg(&levels(), &o);
+    let svg = chart_svg(&Levels(levels()), &o);
     assert!(svg.contains("#FFA45C") && !svg.contains("#C2570C"));
 }
 
@@ -372,13 +372,13 @@ fn dark_theme_uses_dark_colours() {
 fn selection_and_hover_draw_bands() {
     let rows = rows();
     let base = options(720, rows.len(), 1.0);
-    let plain = compare_svg(&rows, &base);
+    let plain = chart_svg(&Growth(rows.clone()), &base);
     let o = Options {
         selected: Some("gdp".into()),
         hovered: Some("cpi".into()),
         ..base
     };
-    let svg = compare_svg(&rows, &o);
+    let svg = chart_svg(&Growth(rows.clone()), &o);
     let focus = format!(
         "#{:02X}{:02X}{:02X}",
         o.theme.focus.0, o.theme.focus.1, o.theme.focus.2
@@ -398,7 +398,7 @@ fn levels_chart_handles_decreases() {
         height: levels_height_css(&rows, 720),
         ..options(720, rows.len(), 1.0)
     };
-    let svg = levels_svg(&rows, &o);
+    let svg = chart_svg(&Levels(rows.clone()), &o);
     assert_wellformed(&svg);
     assert!(svg.contains("554个 → 676个 (+22%)"));
     assert!(svg.contains("10 → 5 (\u{2212}50%)"));
@@ -461,7 +461,7 @@ fn negative_growth_on_the_compare_chart() {
     assert!(a.x < l.scale.x(0.0) && l.scale.x(0.0) < b.x);
     assert!(a.label_x > 0.0, "left label stays on the canvas");
     assert!(
-        compare_svg(&rows, &o).contains("\u{2212}"),
+        chart_svg(&Growth(rows.clone()), &o).contains("\u{2212}"),
         "minus sign on the axis"
     );
 }
@@ -469,7 +469,10 @@ fn negative_growth_on_the_compare_chart() {
 #[test]
 fn zero_rows_draw_an_empty_chart() {
     let o = options(720, 0, 1.0);
-    for svg in [compare_svg(&[], &o), levels_svg(&[], &o)] {
+    for svg in [
+        chart_svg(&Growth(vec![]), &o),
+        chart_svg(&Levels(vec![]), &o),
+    ] {
         assert_wellformed(&svg);
         assert!(svg.contains("%"), "axis still drawn");
     }
@@ -495,8 +498,8 @@ fn degenerate_sizes_do_not_panic() {
             scale,
             ..Options::default()
         };
-        assert_wellformed(&compare_svg(&rows, &o));
-        assert_wellformed(&levels_svg(&levels(), &o));
+        assert_wellformed(&chart_svg(&Growth(rows.clone()), &o));
+        assert_wellformed(&chart_svg(&Levels(levels()), &o));
     }
 }
 
@@ -508,7 +511,7 @@ fn text_is_escaped() {
         from: None,
         to: Some(mark(1.0, Qualifier::Exact, false)),
     }];
-    let svg = compare_svg(&rows, &options(720, 1, 1.0));
+    let svg = chart_svg(&Growth(rows.clone()), &options(720, 1, 1.0));
     assert_wellformed(&svg);
     assert!(svg.contains("A &lt; B &amp; C"));
 }
@@ -521,6 +524,6 @@ fn estimate_key_follows_the_legend_language() {
         legend_plan: "2024 target".into(),
         ..options(900, rows.len(), 1.0)
     };
-    let svg = compare_svg(&rows, &o);
+    let svg = chart_svg(&Growth(rows.clone()), &o);
     assert!(svg.contains(">\nest.\n<") && !svg.contains("预计"));
 }
