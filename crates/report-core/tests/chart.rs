@@ -2,7 +2,7 @@
 
 use report_core::chart::layout::{compare_layout, levels_layout, Axis};
 use report_core::chart::{
-    chart_svg, compare_height_css, levels_height_css, CompareRow, Growth, LevelRow, Levels, Mark,
+    chart_svg, compare_height_css, levels_height_css, Growth, GrowthItem, LevelItem, Levels, Mark,
     Options, Theme,
 };
 use report_core::data::Qualifier;
@@ -16,27 +16,27 @@ fn mark(value: f64, qualifier: Qualifier, estimate: bool) -> Mark {
     }
 }
 
-fn rows() -> Vec<CompareRow> {
+fn rows() -> Vec<GrowthItem> {
     vec![
-        CompareRow {
+        GrowthItem {
             id: "gdp".into(),
             label: "地区生产总值".into(),
             from: Some(mark(6.5, Qualifier::About, true)),
             to: Some(mark(7.0, Qualifier::AtLeast, false)),
         },
-        CompareRow {
+        GrowthItem {
             id: "industry".into(),
             label: "规上工业增加值".into(),
             from: Some(mark(12.3, Qualifier::Exact, false)),
             to: Some(mark(8.0, Qualifier::About, false)),
         },
-        CompareRow {
+        GrowthItem {
             id: "cpi".into(),
             label: "居民消费价格".into(),
             from: None,
             to: Some(mark(3.0, Qualifier::AtMost, false)),
         },
-        CompareRow {
+        GrowthItem {
             id: "retail".into(),
             label: "Retail sales".into(),
             from: Some(mark(5.0, Qualifier::Exact, false)),
@@ -56,16 +56,16 @@ fn options(width_css: u32, n: usize, scale: f64) -> Options {
     }
 }
 
-fn levels() -> Vec<LevelRow> {
+fn levels() -> Vec<LevelItem> {
     vec![
-        LevelRow {
+        LevelItem {
             id: "a-level".into(),
             label: "A级景区".into(),
             from_label: "554个".into(),
             to_label: "676个".into(),
             change_pct: 22.02,
         },
-        LevelRow {
+        LevelItem {
             id: "cut".into(),
             label: "Something halved".into(),
             from_label: "10".into(),
@@ -311,7 +311,7 @@ fn a_click_on_a_drawn_row_label_hits_that_row() {
 fn heights_grow_with_rows_and_narrowness() {
     for w in [320, 720] {
         assert!(compare_height_css(5, w) > compare_height_css(4, w));
-        let five: Vec<LevelRow> = levels().into_iter().cycle().take(5).collect();
+        let five: Vec<LevelItem> = levels().into_iter().cycle().take(5).collect();
         assert!(levels_height_css(&five, w) > levels_height_css(&five[..4], w));
         assert!(compare_height_css(0, w) > 0);
     }
@@ -341,7 +341,7 @@ fn narrow_puts_the_label_above_the_marks() {
 #[test]
 fn long_labels_are_wrapped_or_ellipsized() {
     let long = "城镇和农村居民人均可支配收入以及其他非常非常长的指标名称".to_string();
-    let rows = vec![CompareRow {
+    let rows = vec![GrowthItem {
         id: "long".into(),
         label: long.clone(),
         from: Some(mark(6.0, Qualifier::Exact, false)),
@@ -445,7 +445,7 @@ fn levels_chart_handles_decreases() {
 
 #[test]
 fn negative_growth_on_the_compare_chart() {
-    let rows = vec![CompareRow {
+    let rows = vec![GrowthItem {
         id: "fall".into(),
         label: "Fall".into(),
         from: Some(mark(-50.0, Qualifier::Exact, false)),
@@ -505,7 +505,7 @@ fn degenerate_sizes_do_not_panic() {
 
 #[test]
 fn text_is_escaped() {
-    let rows = vec![CompareRow {
+    let rows = vec![GrowthItem {
         id: "x".into(),
         label: "A < B & C".into(),
         from: None,

@@ -6,16 +6,16 @@ mod common;
 
 use report_core::chart::layout::{compare_layout, levels_layout, BoxKind, Item};
 use report_core::chart::{
-    chart_svg, compare_height_css, levels_height_css, CompareRow, Growth, LevelRow, Options,
+    chart_svg, compare_height_css, levels_height_css, Growth, GrowthItem, LevelItem, Options,
 };
 use report_core::present::{compare_chart_rows, level_chart_rows};
 use report_core::state::{compare_rows, level_rows, Lang, ViewState};
 
-fn growth(lang: Lang) -> Vec<CompareRow> {
+fn growth(lang: Lang) -> Vec<GrowthItem> {
     compare_chart_rows(lang, &compare_rows(common::aba(), &ViewState::default()))
 }
 
-fn levels(lang: Lang) -> Vec<LevelRow> {
+fn levels(lang: Lang) -> Vec<LevelItem> {
     level_chart_rows(lang, &level_rows(common::aba(), &ViewState::default()))
 }
 
@@ -38,7 +38,7 @@ fn options(lang: Lang, width_css: u32, height_css: u32, scale: f64) -> Options {
     }
 }
 
-fn growth_options(lang: Lang, rows: &[CompareRow], width_css: u32) -> Options {
+fn growth_options(lang: Lang, rows: &[GrowthItem], width_css: u32) -> Options {
     options(
         lang,
         width_css,

@@ -4,7 +4,7 @@
 mod common;
 
 use report_core::chart::document::{
-    canvas_px, document_layout, document_svg, download_options, draw_document, Figure, FONT_STACK,
+    canvas_px, document_layout, document_svg, download_options, draw_document, FONT_STACK,
 };
 use report_core::chart::{Growth, Levels, Options, Theme};
 use report_core::present::{compare_chart_rows, download_caption, level_chart_rows};
@@ -101,7 +101,7 @@ fn the_png_is_the_same_document_at_twice_the_pixels() {
     let rows = compare_chart_rows(Lang::Zh, &compare_rows(data, &view));
     let caption = download_caption(Lang::Zh, data, &view);
     let chart = Growth(rows.clone());
-    let fig: Figure = &chart;
+    let fig: &dyn report_core::chart::Chart = &chart;
     let l = document_layout(fig, &caption, 960);
     assert_eq!(canvas_px(&l, 2.0), (1920, l.height * 2));
     assert!(l.chart_top > 40 && l.height > l.chart_top + l.chart_height + 30);

@@ -11,11 +11,11 @@ use super::layout::{
     self, compare_layout, css, is_cjk, mark_reach, text_width, CompareLayout, MarkPlace,
 };
 use super::paint::{Painter, TextSpec};
-use super::{Chart, CompareRow, HitMap, Mark, Options};
+use super::{Chart, GrowthItem, HitMap, Mark, Options};
 
 /// The growth chart: its rows, one per indicator.
 #[derive(Clone, Debug, PartialEq)]
-pub struct Growth(pub Vec<CompareRow>);
+pub struct Growth(pub Vec<GrowthItem>);
 
 impl Chart for Growth {
     fn ids(&self) -> Vec<String> {
@@ -32,7 +32,7 @@ impl Chart for Growth {
 }
 
 /// Records the compare chart into `p`'s display list.
-pub(crate) fn paint(p: &Painter<'_>, rows: &[CompareRow]) -> Result<HitMap, String> {
+pub(crate) fn paint(p: &Painter<'_>, rows: &[GrowthItem]) -> Result<HitMap, String> {
     let o = p.o;
     let l = compare_layout(rows, o);
     p.clear()?;
@@ -115,7 +115,7 @@ pub(crate) fn slashes(p: &Painter<'_>, cx: f64, cy: f64, half: f64) -> Result<()
 
 /// The two year keys, then keys for whichever qualifiers actually occur, as far as the
 /// width allows: the symbols are the math signs, so they need no translation.
-fn legend(p: &Painter<'_>, l: &CompareLayout, rows: &[CompareRow]) -> Result<(), String> {
+fn legend(p: &Painter<'_>, l: &CompareLayout, rows: &[GrowthItem]) -> Result<(), String> {
     let o = p.o;
     let t = &o.theme;
     let s = l.s;

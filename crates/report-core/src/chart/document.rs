@@ -30,15 +30,12 @@ pub struct Caption {
     pub source: String,
 }
 
-/// The chart a download holds.
-pub type Figure<'a> = &'a dyn Chart;
-
 /// The chart of a download, owned.
 #[derive(Debug)]
 pub struct Rows(pub Box<dyn Chart>);
 
 impl Rows {
-    pub fn figure(&self) -> Figure<'_> {
+    pub fn chart(&self) -> &dyn Chart {
         &*self.0
     }
 }
@@ -70,7 +67,7 @@ pub struct DocLayout {
 }
 
 /// The download's layout for a chart `width_css` wide.
-pub fn document_layout(fig: Figure, caption: &Caption, width_css: u32) -> DocLayout {
+pub fn document_layout(chart: &dyn Chart, caption: &Caption, width_css: u32) -> DocLayout {
     let w = f64::from(width_css) - 2.0 * PAD;
     let mut y = PAD;
     let mut lines = Vec::new();
@@ -97,7 +94,7 @@ pub fn document_layout(fig: Figure, caption: &Caption, width_css: u32) -> DocLay
     }
     y += 6.0;
     let chart_top = y.ceil() as u32;
-    let chart_height = fig.height_css(width_css);
+    let chart_height = chart.height_css(width_css);
     let mut y = f64::from(chart_top + chart_height) + 6.0;
     block(&caption.filters, FONT_NOTE, 3, false, true, &mut y);
     block(&caption.source, FONT_NOTE, 2, false, true, &mut y);
@@ -126,14 +123,14 @@ pub fn download_options(o: &Options, scale: f64) -> Options {
 /// CSS px times `o.scale`.
 pub fn draw_document<DB: DrawingBackend<ErrorType: 'static>>(
     area: &DrawingArea<DB, Shift>,
-    fig: Figure,
+    chart: &dyn Chart,
     caption: &Caption,
     o: &Options,
     text_factor: f64,
 ) -> Result<(), String> {
     replay(
         area,
-        &paint_document(fig, caption, o, false)?,
+        &paint_document(chart, caption, o, false)?,
         o,
         text_factor,
     )
@@ -141,13 +138,13 @@ pub fn draw_document<DB: DrawingBackend<ErrorType: 'static>>(
 
 /// The download as a display list (compiled once for every backend).
 fn paint_document(
-    fig: Figure,
+    chart: &dyn Chart,
     caption: &Caption,
     o: &Options,
     thin_outlines: bool,
 ) -> Result<Vec<Prim>, String> {
     let s = o.dpr();
-    let l = document_layout(fig, caption, (f64::from(o.width) / s).round() as u32);
+    let l = document_layout(chart, caption, (f64::from(o.width) / s).round() as u32);
     let p = Painter::new(o);
     p.clear()?;
     for line in &l.lines {
@@ -168,28 +165,28 @@ fn paint_document(
         height: (f64::from(l.chart_height) * s).round() as u32,
         ..o.clone()
     };
-    let mut chart = Painter::new(&co);
-    chart.dy = (f64::from(l.chart_top) * s).round();
-    chart.thin_outlines = thin_outlines;
-    fig.paint(&chart).map(drop)?;
+    let mut painter = Painter::new(&co);
+    painter.dy = (f64::from(l.chart_top) * s).round();
+    painter.thin_outlines = thin_outlines;
+    chart.paint(&painter).map(drop)?;
     let mut list = p.into_list();
-    list.extend(chart.into_list());
+    list.extend(painter.into_list());
     Ok(list)
 }
 
 /// The download as an SVG document, with the title and summary also as `<title>` and
 /// `<desc>` for software that reads them. `o` is the page's options; the width is taken
 /// from it in CSS px.
-pub fn document_svg(fig: Figure, caption: &Caption, o: &Options) -> String {
+pub fn document_svg(chart: &dyn Chart, caption: &Caption, o: &Options) -> String {
     let width_css = (f64::from(o.width) / o.dpr()).round().max(1.0) as u32;
-    let l = document_layout(fig, caption, width_css);
+    let l = document_layout(chart, caption, width_css);
     let o = Options {
         width: l.width,
         height: l.height,
         ..download_options(o, 1.0)
     };
     let svg = super::svg(&o, |area| {
-        let list = paint_document(fig, caption, &o, true)?;
+        let list = paint_document(chart, caption, &o, true)?;
         replay(area, &list, &o, super::SVG_TEXT_FACTOR)
     });
     match svg

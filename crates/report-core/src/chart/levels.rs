@@ -7,11 +7,11 @@ use plotters::style::text_anchor::HPos;
 use super::backdrop::{bands, ticks};
 use super::layout::{css, levels_layout};
 use super::paint::{hatch_paths, Painter, TextSpec};
-use super::{Chart, HitMap, LevelRow};
+use super::{Chart, HitMap, LevelItem};
 
 /// The levels chart: its rows, one per comparable pair of levels.
 #[derive(Clone, Debug, PartialEq)]
-pub struct Levels(pub Vec<LevelRow>);
+pub struct Levels(pub Vec<LevelItem>);
 
 impl Chart for Levels {
     fn ids(&self) -> Vec<String> {
@@ -28,7 +28,7 @@ impl Chart for Levels {
 }
 
 /// Records the levels chart into `p`'s display list.
-pub(crate) fn paint(p: &Painter<'_>, rows: &[LevelRow]) -> Result<HitMap, String> {
+pub(crate) fn paint(p: &Painter<'_>, rows: &[LevelItem]) -> Result<HitMap, String> {
     let o = p.o;
     let l = levels_layout(rows, o);
     let s = l.s;

@@ -106,7 +106,7 @@ pub struct Mark {
 
 /// One indicator on the compare chart: its review-year result and plan-year target.
 #[derive(Clone, Debug, PartialEq)]
-pub struct CompareRow {
+pub struct GrowthItem {
     pub id: String,
     /// Indicator name, localized.
     pub label: String,
@@ -116,7 +116,7 @@ pub struct CompareRow {
 
 /// One pair of levels (counts, amounts) with the implied change.
 #[derive(Clone, Debug, PartialEq)]
-pub struct LevelRow {
+pub struct LevelItem {
     pub id: String,
     pub label: String,
     /// e.g. "554个".

@@ -19,9 +19,9 @@ pub fn compare_row_label<'d>(lang: Lang, row: &CompareRow<'d>) -> &'d str {
 }
 
 /// The growth rows as the chart draws them, for the canvas and the SVG download alike.
-pub fn compare_chart_rows(lang: Lang, rows: &[CompareRow]) -> Vec<chart::CompareRow> {
+pub fn compare_chart_rows(lang: Lang, rows: &[CompareRow]) -> Vec<chart::GrowthItem> {
     rows.iter()
-        .map(|r| chart::CompareRow {
+        .map(|r| chart::GrowthItem {
             id: r.id.clone(),
             label: compare_row_label(lang, r).to_string(),
             from: r.from.map(|f| mark(lang, f)),
@@ -31,9 +31,9 @@ pub fn compare_chart_rows(lang: Lang, rows: &[CompareRow]) -> Vec<chart::Compare
 }
 
 /// The level rows as the chart draws them.
-pub fn level_chart_rows(lang: Lang, rows: &[LevelRow]) -> Vec<chart::LevelRow> {
+pub fn level_chart_rows(lang: Lang, rows: &[LevelRow]) -> Vec<chart::LevelItem> {
     rows.iter()
-        .map(|r| chart::LevelRow {
+        .map(|r| chart::LevelItem {
             id: r.id.clone(),
             label: indicator(lang, r.to).to_string(),
             from_label: value_label(lang, r.from),

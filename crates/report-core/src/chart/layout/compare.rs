@@ -144,7 +144,7 @@ pub(crate) fn adorn_width(m: &Mark, s: f64) -> f64 {
 }
 
 /// Positions for the compare chart.
-pub fn compare_layout(rows: &[CompareRow], o: &Options) -> CompareLayout {
+pub fn compare_layout(rows: &[GrowthItem], o: &Options) -> CompareLayout {
     let f = frame(o, rows.iter().map(|r| r.label.as_str()));
     let s = f.s;
     let values = rows

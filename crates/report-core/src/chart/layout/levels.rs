@@ -90,7 +90,7 @@ impl LevelsLayout {
 pub use crate::data::format::signed_pct;
 
 /// The change value a row is drawn at: none (0) where the report's pair has no ratio.
-fn change(r: &LevelRow) -> f64 {
+fn change(r: &LevelItem) -> f64 {
     if r.change_pct.is_finite() {
         r.change_pct
     } else {
@@ -99,7 +99,7 @@ fn change(r: &LevelRow) -> f64 {
 }
 
 /// "554个 → 676个 (+22%)".
-fn change_text(r: &LevelRow) -> String {
+fn change_text(r: &LevelItem) -> String {
     format!(
         "{} \u{2192} {} ({})",
         r.from_label,
@@ -109,7 +109,7 @@ fn change_text(r: &LevelRow) -> String {
 }
 
 /// Room for each row's change text beside its bar (none when the text has its own line).
-fn needs(rows: &[LevelRow], texts: &[String], font: f64, gap: f64, stacked: bool) -> Vec<Need> {
+fn needs(rows: &[LevelItem], texts: &[String], font: f64, gap: f64, stacked: bool) -> Vec<Need> {
     rows.iter()
         .zip(texts)
         .map(|(r, t)| {
@@ -134,7 +134,7 @@ fn needs(rows: &[LevelRow], texts: &[String], font: f64, gap: f64, stacked: bool
 /// off the right edge and the axis's ticks piled onto each other. Decided at CSS scale
 /// (every size scales with the device-pixel ratio, so the answer does not change with it),
 /// so that the chart's height and its layout agree.
-pub(crate) fn stacked(rows: &[LevelRow], width_css: f64) -> bool {
+pub(crate) fn stacked(rows: &[LevelItem], width_css: f64) -> bool {
     if super::narrow(width_css) {
         return true;
     }
@@ -163,7 +163,7 @@ pub(crate) fn stacked(rows: &[LevelRow], width_css: f64) -> bool {
 }
 
 /// Positions for the levels chart.
-pub fn levels_layout(rows: &[LevelRow], o: &Options) -> LevelsLayout {
+pub fn levels_layout(rows: &[LevelItem], o: &Options) -> LevelsLayout {
     let stacked = stacked(rows, o.width_css());
     let f = frame_at(
         o.dpr(),

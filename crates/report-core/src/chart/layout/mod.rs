@@ -7,7 +7,7 @@
 
 use crate::data::Qualifier;
 
-use super::{CompareRow, HitMap, LevelRow, Mark, Options};
+use super::{GrowthItem, HitMap, LevelItem, Mark, Options};
 
 /// Sizes in CSS pixels; multiplied by the device-pixel ratio when laid out.
 pub mod css {
@@ -68,7 +68,7 @@ pub fn compare_height_css(rows: usize, width_css: u32) -> u32 {
 }
 
 /// CSS height the levels chart needs for `rows` at `width_css`.
-pub fn levels_height_css(rows: &[LevelRow], width_css: u32) -> u32 {
+pub fn levels_height_css(rows: &[LevelItem], width_css: u32) -> u32 {
     let row = if levels::stacked(rows, f64::from(width_css)) {
         css::LEVEL_ROW_NARROW
     } else {
