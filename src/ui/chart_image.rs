@@ -29,7 +29,7 @@ fn chart_options(data: &Dataset, view: &ViewState, width: u32) -> chart::Options
 pub fn svg(data: &Dataset, view: &ViewState, width: u32) -> Option<String> {
     let (rows, caption) = present::download(view.lang, data, view)?;
     Some(document::document_svg(
-        rows.figure(),
+        rows.chart(),
         &caption,
         &chart_options(data, view, width),
     ))
@@ -39,7 +39,7 @@ pub fn svg(data: &Dataset, view: &ViewState, width: u32) -> Option<String> {
 pub fn png(data: &Dataset, view: &ViewState, width: u32) -> Option<String> {
     const SCALE: f64 = 2.0;
     let (rows, caption) = present::download(view.lang, data, view)?;
-    let fig = rows.figure();
+    let fig = rows.chart();
     let o = chart_options(data, view, width);
     let l = document::document_layout(fig, &caption, o.width);
     let (w, h) = document::canvas_px(&l, SCALE);

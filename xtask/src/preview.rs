@@ -7,7 +7,7 @@ use crate::page_text;
 use crate::Result;
 use plotters::prelude::*;
 use plotters::style::FontStyle;
-use report_explorer::chart::document::{self, Caption, Figure};
+use report_explorer::chart::document::{self, Caption};
 use report_explorer::chart::{Growth, Options};
 use report_explorer::data::{Dataset, Period};
 use report_explorer::present::{compare_chart_rows, download_caption, year_label};
@@ -56,7 +56,7 @@ pub fn write(data: &Dataset, page: &Page, out: &Path) -> Result<(u32, u32)> {
             let chart = Growth(compare_chart_rows(lang, &compare_rows(data, &view)));
             let mut caption = download_caption(lang, data, &view);
             caption.title = page_text::heading(data, page);
-            let fig: Figure = &chart;
+            let fig: &dyn report_explorer::chart::Chart = &chart;
             let layout = document::document_layout(fig, &caption, WIDTH_CSS);
             let (w, h) = document::canvas_px(&layout, SCALE);
             let size = (w.max(MIN_SIZE.0), h.max(MIN_SIZE.1));
