@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { test, expect, appReady } from './fixtures.mjs';
+import { SECOND, literally } from './views.mjs';
 
 const root = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const folder = path.join(root, 'tests', 'fixtures', 'second-report');
@@ -30,11 +31,13 @@ test('the page is the second report\'s, in both languages, with nothing of Aba\'
   await page.goto('/');
   await appReady(page);
   await expect(page).toHaveTitle(`${manifest.title.zh}数据浏览`);
+  await expect(page).toHaveTitle(`${SECOND.title_zh}数据浏览`);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(`${manifest.title.zh}数据浏览`);
   await expect(page.getByText(`来源：${manifest.source.zh}`).first()).toBeVisible();
   noForeign(await page.locator('body').innerText(), 'the zh page');
   await page.getByRole('button', { name: 'English' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(`${manifest.title.en} Explorer`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(`${SECOND.title_en} Explorer`);
   await expect(page.getByRole('tab', { name: 'Growth: 2030 vs 2031' })).toBeVisible();
   noForeign(await page.locator('body').innerText(), 'the en page');
   expect(watch.requests.some((u) => u.endsWith('.wasm'))).toBe(true);
@@ -144,3 +147,66 @@ test('no file of the build names Aba or its years', async () => {
   expect(fs.existsSync(path.join(dist, 'zh', 'county', manifest.counties[0].slug, 'index.html'))).toBe(true);
   expect(fs.existsSync(path.join(dist, 'en', 'sector', manifest.sectors[0].slug, 'preview.png'))).toBe(true);
 });
+
+// ---- against facts typed from tests/fixtures/second-report/report.txt (second-views.json) --
+
+test('the growth chart is the text\'s five growth pairs, with both years\' values and the typed summary', async ({ page, watch }) => {
+  await page.goto('/');
+  await appReady(page);
+  await expect(page.locator('.summary').first()).toHaveText(SECOND.growth.summary_zh);
+  const rows = page.getByRole('table', { name: '图表数据（表格）' }).locator('tbody tr');
+  await expect(rows).toHaveCount(SECOND.growth.pairs.length);
+  for (const p of SECOND.growth.pairs) {
+    const row = rows.filter({ hasText: literally(p.word) });
+    await expect(row, p.word).toHaveCount(1);
+    await expect(row, p.word).toContainText(p.from);
+    await expect(row, p.word).toContainText(p.to);
+    await expect(row, p.word).toContainText(p.direction === 'lower' ? '目标低于去年' : '目标高于去年');
+  }
+  await page.goto('/?lang=en');
+  await appReady(page);
+  await expect(page.locator('.summary').first()).toHaveText(SECOND.growth.summary_en);
+});
+
+test('the levels chart is the text\'s comparable level pairs, and not the one that counts other things', async ({ page, watch }) => {
+  await page.goto('/?tab=levels');
+  await appReady(page);
+  const rows = page.getByRole('table', { name: '图表数据（表格）' }).locator('tbody tr');
+  await expect(rows).toHaveCount(SECOND.levels.rows.length);
+  for (const p of SECOND.levels.rows) {
+    const row = rows.filter({ hasText: literally(p.word) });
+    await expect(row, p.word).toHaveCount(1);
+    await expect(row, p.word).toContainText(p.from);
+    await expect(row, p.word).toContainText(p.to);
+  }
+  await expect(rows.filter({ hasText: literally(SECOND.levels.not_comparable.word) })).toHaveCount(0);
+});
+
+test('the figure counts of the whole report and of each year are the text\'s', async ({ page, watch }) => {
+  await page.goto('/?tab=figures');
+  await appReady(page);
+  await expect(page.getByText(`${SECOND.figures_total} / ${SECOND.figures_total} 项数字符合条件`)).toBeVisible();
+  for (const [year, n] of Object.entries(SECOND.figures_by_year)) {
+    await page.goto(`/?tab=figures&year=${year}`);
+    await appReady(page);
+    await expect(page.getByText(`${n} / ${SECOND.figures_total} 项数字符合条件`), year).toBeVisible();
+    await expect(page.getByRole('table').first().locator('tbody tr'), year).toHaveCount(n);
+  }
+});
+
+for (const [slug, c] of Object.entries(SECOND.counties)) {
+  test(`the county view of ${c.zh} gives the text's figures and mentions`, async ({ page, watch }) => {
+    await page.goto(`/?tab=county&county=${slug}`);
+    await appReady(page);
+    await expect(page.getByRole('heading', { level: 2, name: c.zh })).toBeVisible();
+    // The figures' part headings, then the mentions', each with its typed count.
+    const part = (year) => (year === '2030' ? '2030年完成' : '2031年目标');
+    const figures = Object.entries(c.figures).map(([y, n]) => `${part(y)} · ${n}`);
+    const mentions = Object.entries(c.mentions).map(([y, n]) => `${part(y)} · ${n}`);
+    await expect(page.getByRole('main').getByRole('heading', { level: 4 })).toHaveText([...figures, ...mentions]);
+    if (Object.values(c.figures).every((n) => n === 0)) await expect(page.getByText('报告没有给出该县的数字。').first()).toBeVisible();
+    for (const q of [...(c.figure_quotes ?? []), ...(c.mention_quotes_2030 ?? []), ...(c.mention_quotes_2031 ?? [])]) {
+      await expect(page.getByText(literally(q)).first(), q).toBeVisible();
+    }
+  });
+}
