@@ -334,26 +334,65 @@ proptest! {
     }
 }
 
-/// `cargo xtask dist` refuses to write a site from bad data: in its `run`, the dataset's
-/// own tests (`cargo test --test dataset`) run before the wasm is built, and their failure
-/// returns early through `?`. Checked on the source, since running it would build the site.
+/// `cargo xtask dist` refuses to write a site from bad data: run on a copy of the second
+/// report whose figures are out of report order (a rule of `cargo test --test dataset`, not
+/// of the loader), it fails on that rule and writes nothing: no folder, no wasm.
 #[test]
-fn dist_checks_the_dataset_before_it_builds() {
-    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/xtask/src/dist.rs");
-    let source = std::fs::read_to_string(path).expect("xtask/src/dist.rs");
-    let run = &source[source.find("pub fn run(").expect("dist has a run()")..];
-    let check = run
-        .find(r#""--test", "dataset""#)
-        .expect("dist runs `cargo test --test dataset`");
-    let build = run
-        .find("tools::wasm_build(")
-        .expect("dist builds the wasm with tools::wasm_build(…)");
-    assert!(check < build, "the dataset check must run before the build");
-    let after_check = &run[check..build];
+fn dist_refuses_a_report_that_breaks_a_dataset_rule() {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let tmp = std::env::temp_dir().join(format!("dist-refuses-{}", std::process::id()));
+    let (report, out) = (tmp.join("report"), tmp.join("out"));
+    let _ = std::fs::remove_dir_all(&tmp);
+    std::fs::create_dir_all(&report).unwrap();
+    for entry in std::fs::read_dir(root.join("tests/fixtures/second-report")).unwrap() {
+        let entry = entry.unwrap();
+        std::fs::copy(entry.path(), report.join(entry.file_name())).unwrap();
+    }
+    // The same figures, the first two swapped: the loader takes them, the rules do not.
+    let path = report.join("figures.json");
+    let mut figures: Vec<Value> =
+        serde_json::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
+    figures.swap(0, 1);
+    std::fs::write(&path, serde_json::to_string_pretty(&figures).unwrap()).unwrap();
     assert!(
-        after_check.contains(")?;") || after_check.contains("})?;"),
-        "a failed dataset check must stop dist (`?`), not just warn"
+        Dataset::load(&report).is_ok(),
+        "the planted fault must pass the loader, or this proves nothing about dist"
     );
+
+    let run = std::process::Command::new(env!("CARGO"))
+        .args([
+            "run",
+            "--quiet",
+            "--package",
+            "xtask",
+            "--",
+            "dist",
+            "--report",
+        ])
+        .arg(&report)
+        .arg("--out")
+        .arg(&out)
+        .current_dir(root)
+        .output()
+        .expect("cargo xtask dist runs");
+    let stderr = String::from_utf8_lossy(&run.stderr);
+    let stdout = String::from_utf8_lossy(&run.stdout);
+    let wrote = out.exists();
+    let _ = std::fs::remove_dir_all(&tmp);
+    assert!(
+        !run.status.success(),
+        "dist wrote a site from bad data:\n{stderr}"
+    );
+    assert!(
+        stderr.contains("the dataset breaks its own rules; no site written"),
+        "dist failed, but not at the dataset check:\n{stderr}"
+    );
+    assert!(
+        stdout.contains("figures_are_in_report_order")
+            || stderr.contains("figures_are_in_report_order"),
+        "the dataset check did not fail on the planted rule:\n{stdout}\n{stderr}"
+    );
+    assert!(!wrote, "dist created its output folder before the check");
 }
 
 proptest! {
