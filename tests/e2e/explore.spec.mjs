@@ -153,8 +153,8 @@ test('English: the chart is drawn and the answers read in English', async ({ pag
   await page.screenshot({ path: `${shots}/compare-en.png`, fullPage: true });
 });
 
-test('a phone-sized screen needs no sideways scrolling and still draws the chart', async ({ browser, baseURL }) => {
-  const context = await browser.newContext({ viewport: { width: 360, height: 740 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true });
+test('a phone-sized screen needs no sideways scrolling and still draws the chart', async ({ browser, baseURL, watch }) => {
+  const context = watch.addContext(await browser.newContext({ viewport: { width: 360, height: 740 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true }));
   const page = await context.newPage();
   for (const q of ['/', '/?lang=en', '/?tab=figures', '/?tab=figures&lang=en', '/?tab=county&county=hongyuan', '/?tab=levels', '/?tab=levels&lang=en', '/?embed=1&lang=en']) {
     await page.goto(baseURL + q);
@@ -171,8 +171,8 @@ test('a phone-sized screen needs no sideways scrolling and still draws the chart
   await context.close();
 });
 
-test('a filtered link on a phone folds the filters away, their fold saying how many are on', async ({ browser, baseURL }) => {
-  const context = await browser.newContext({ viewport: { width: 360, height: 740 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true });
+test('a filtered link on a phone folds the filters away, their fold saying how many are on', async ({ browser, baseURL, watch }) => {
+  const context = watch.addContext(await browser.newContext({ viewport: { width: 360, height: 740 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true }));
   const page = await context.newPage();
   await page.goto(baseURL + '/?lang=en&sector=tourism,economy&year=plan');
   await appReady(page);
@@ -248,17 +248,14 @@ async function pixelsDiffering(page, a, b) {
   }, [a, b].map((png) => `data:image/png;base64,${png.toString('base64')}`));
 }
 
-test('a chart shortened by a filter looks as the same view opened from its link (DPR 2)', async ({ browser }) => {
+test('a chart shortened by a filter looks as the same view opened from its link (DPR 2)', async ({ browser, watch }) => {
   // A filter that shortens the chart draws into the top of the bitmap it has, which the
   // page crops; the reader must see the picture a fresh load draws, at the same size and
   // scale. Chromium now and then anti-aliases the text of a reused canvas a little
   // differently (up to 0.5 % of this chart's pixels unlike anything near them in the
   // other picture, in ten runs); without the crop (the bitmap squeezed into the box) 2 %.
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, deviceScaleFactor: 2 });
+  const context = watch.addContext(await browser.newContext({ viewport: { width: 1280, height: 900 }, deviceScaleFactor: 2, baseURL: process.env.BASE_URL }));
   const page = await context.newPage();
-  const errors = [];
-  page.on('pageerror', (e) => errors.push(String(e)));
-  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
   const chart = page.getByRole('img').first();
   await page.goto('/?tab=compare');
   await appReady(page);
@@ -274,7 +271,6 @@ test('a chart shortened by a filter looks as the same view opened from its link 
   await expect.poll(async () => pixelsDiffering(page, afterFilter, await chart.screenshot()),
     { message: 'share of pixels unlike the fresh load' }).toBeLessThan(0.01);
   expect((await chart.boundingBox()).height).toBe(box.height);
-  expect(errors).toEqual([]);
   await context.close();
 });
 

@@ -34,7 +34,7 @@ test('a link with every kind of state reproduces the view, and again after a rel
   expect(new URL(page.url()).search).toBe(full);
 });
 
-test('the same link works in standalone.html from file://', async ({ page }) => {
+test('the same link works in standalone.html from file://', async ({ page, watch }) => {
   await page.goto(standaloneUrl(full));
   await appReady(page);
   await expectFullState(page);

@@ -118,7 +118,7 @@ test('the embed shows the second report\'s source and links back to the full vie
   noForeign(await page.locator('body').innerText(), 'the embed');
 });
 
-test('the standalone file runs from file:// and is the second report', async ({ page }) => {
+test('the standalone file runs from file:// and is the second report', async ({ page, watch }) => {
   await page.goto(pathToFileURL(path.join(dist, 'standalone.html')).href);
   await appReady(page);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(`${manifest.title.zh}数据浏览`);
