@@ -367,8 +367,8 @@ for (const [slug, c] of Object.entries(VIEWS.counties)) {
       const part = year === '2023' ? '2023年完成' : '2024年目标';
       if (n > 0) await expect(page.getByRole('heading', { name: `${part} · ${n}` }), part).toBeVisible();
     }
-    for (const q of [...(c.figure_quotes_2024 ?? []), ...c.mention_quotes_2023, ...c.mention_quotes_2024]) {
-      await expect(page.getByText(literally(q)).first(), q).toBeVisible();
+    for (const quote of [...(c.figure_quotes_2024 ?? []), ...c.mention_quotes_2023, ...c.mention_quotes_2024]) {
+      await expect(page.getByText(literally(quote)).first(), quote).toBeVisible();
     }
     if (Object.values(c.figures).every((n) => n === 0)) await expect(page.getByText('报告没有给出该县的数字。').first()).toBeVisible();
   });

@@ -205,8 +205,8 @@ for (const [slug, c] of Object.entries(SECOND.counties)) {
     const mentions = Object.entries(c.mentions).map(([y, n]) => `${part(y)} · ${n}`);
     await expect(page.getByRole('main').getByRole('heading', { level: 4 })).toHaveText([...figures, ...mentions]);
     if (Object.values(c.figures).every((n) => n === 0)) await expect(page.getByText('报告没有给出该县的数字。').first()).toBeVisible();
-    for (const q of [...(c.figure_quotes ?? []), ...(c.mention_quotes_2030 ?? []), ...(c.mention_quotes_2031 ?? [])]) {
-      await expect(page.getByText(literally(q)).first(), q).toBeVisible();
+    for (const quote of [...(c.figure_quotes ?? []), ...(c.mention_quotes_2030 ?? []), ...(c.mention_quotes_2031 ?? [])]) {
+      await expect(page.getByText(literally(quote)).first(), quote).toBeVisible();
     }
   });
 }
