@@ -130,3 +130,23 @@ test('a Datawrapper-style listener receives the height; the embed ignores messag
   await expect(page.frameLocator('iframe').getByRole('main')).toBeVisible();
   expect(await page.frameLocator('iframe').locator('[onerror]').count()).toBe(0);
 });
+
+test('an embed whose host page changes width (360 → 1100 → 360 px) follows its content within 2 px each time', async ({ page, watch }) => {
+  test.setTimeout(60_000);
+  await page.setViewportSize({ width: 360, height: 740 });
+  const code = await embedCode(page, '?lang=en&tab=levels');
+  await hostPage(page, code, watch);
+  const f = await fit(page);
+  const heights = [];
+  for (const width of [360, 1100, 360]) {
+    await page.setViewportSize({ width, height: 900 });
+    // The iframe is as wide as the article, and as high as what it holds.
+    await expect.poll(async () => Math.round((await page.locator('iframe').first().boundingBox()).width), { message: `width at ${width}px` }).toBeGreaterThan(width - 40);
+    await expect.poll(async () => Math.abs((await f.outer()) - (await f.inner())), { timeout: 10_000, message: `fit at ${width}px` }).toBeLessThanOrEqual(2);
+    expect(await f.scrolls(), `scrolls at ${width}px`).toBe(false);
+    heights.push(await f.outer());
+  }
+  // Narrow, the same view is taller than wide, and back at 360 px as tall as the first time.
+  expect(heights[0]).toBeGreaterThan(heights[1]);
+  expect(Math.abs(heights[2] - heights[0])).toBeLessThanOrEqual(2);
+});
