@@ -7,7 +7,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { test, expect, appReady } from './fixtures.mjs';
+import AxeBuilder from '@axe-core/playwright';
 import { SECOND, literally } from './views.mjs';
+import { crawl } from './crawl.mjs';
 
 const root = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const folder = path.join(root, 'tests', 'fixtures', 'second-report');
@@ -210,3 +212,120 @@ for (const [slug, c] of Object.entries(SECOND.counties)) {
     }
   });
 }
+
+// ---- the second report under the checks Aba's build gets ---------------------------------
+
+/// The static pages of this build (zh/, en/county/landong/, …).
+function sitePages() {
+  const found = [];
+  const walk = (rel) => {
+    const d = path.join(dist, rel);
+    if (fs.existsSync(path.join(d, 'index.html'))) found.push(rel);
+    for (const e of fs.readdirSync(d, { withFileTypes: true })) if (e.isDirectory()) walk(`${rel}${e.name}/`);
+  };
+  for (const lang of ['zh', 'en']) walk(`${lang}/`);
+  return found;
+}
+
+test('a crawl of the second build from every page finds every page and asset they name, and no 404', async ({ request }) => {
+  const base = process.env.SECOND_BASE_URL;
+  const { fetched, pages, broken } = await crawl(request, base, sitePages());
+  expect(broken).toEqual([]);
+  expect(pages).toBe(sitePages().length + 1);
+  expect(sitePages()).toHaveLength(2 * (1 + manifest.sectors.length + manifest.counties.length));
+  expect(fetched).toBeGreaterThan(sitePages().length * 2);
+});
+
+for (const lang of ['', 'lang=en&']) {
+  test(`axe finds no violation in the second build: every tab, ${lang ? 'English' : 'Chinese'}, light and dark`, async ({ page, watch }) => {
+    test.setTimeout(120_000);
+    const found = [];
+    for (const tab of ['', 'tab=levels', 'tab=figures', 'tab=county&county=xiqiao']) {
+      await page.emulateMedia({ colorScheme: 'light' });
+      await page.goto(`/?${lang}${tab}`);
+      await appReady(page);
+      for (const scheme of ['light', 'dark']) {
+        await page.emulateMedia({ colorScheme: scheme });
+        const axe = new AxeBuilder({ page });
+        if (scheme === 'dark') axe.withRules(['color-contrast']);
+        for (const v of (await axe.analyze()).violations) found.push(`?${lang}${tab} ${scheme}: ${v.id} ×${v.nodes.length} ${v.nodes[0].target.join(' ')}`);
+      }
+    }
+    expect(found).toEqual([]);
+  });
+}
+
+test('keyboard only in the second build: a sector with Space, the tabs with arrows, a chart row with Enter', async ({ page, watch }) => {
+  await page.goto('/?lang=en');
+  await appReady(page);
+  const tabTo = async (want) => {
+    for (let i = 0; i < 60; i++) {
+      await page.keyboard.press('Tab');
+      if (await page.evaluate(want)) return;
+    }
+    throw new Error('never reached');
+  };
+  const tourism = manifest.sectors.find((x) => x.slug === 'tourism');
+  await tabTo(() => document.activeElement.type === 'checkbox' && document.activeElement.closest('label')?.textContent.trim() === 'Culture & tourism');
+  await page.keyboard.press('Space');
+  await expect(page).toHaveURL(new RegExp(`sector=${tourism.slug}`));
+  // Typed: the tourism sector has one growth pair, 游客 (12.4% → ≥10%).
+  const rows = page.getByRole('table', { name: 'Chart data as a table' }).locator('tbody tr');
+  await expect(rows).toHaveCount(1);
+  await tabTo(() => document.activeElement.getAttribute('role') === 'tab');
+  await page.keyboard.press('ArrowRight');
+  await expect(page.getByRole('tab', { name: 'Levels' })).toHaveAttribute('aria-selected', 'true');
+  await page.keyboard.press('ArrowLeft');
+  await tabTo(() => document.activeElement.tagName === 'CANVAS');
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/focus=/);
+  await expect(page.locator('.detail-card')).toContainText(SECOND.growth.pairs.find((p) => p.word === '游客').from.replace('%', ''));
+});
+
+test('the second build\'s downloads: the CSV has the text\'s figures, the chart files name no Aba', async ({ page, watch }) => {
+  await page.goto('/?lang=en&tab=figures');
+  await appReady(page);
+  const download = async (name) => {
+    const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name }).click()]);
+    return { name: file.suggestedFilename(), text: fs.readFileSync(await file.path()).toString('utf8') };
+  };
+  const csv = await download('Download matching figures (CSV)');
+  const lines = csv.text.slice(1).trim().split('\r\n');
+  expect(lines.length - 1).toBe(SECOND.figures_total);
+  expect(lines.filter((l) => /^[^,]+,2030,/.test(l))).toHaveLength(SECOND.figures_by_year['2030']);
+  noForeign(csv.text, 'the CSV');
+  const json = JSON.parse((await download('Download the dataset (JSON)')).text);
+  expect(json.figures).toHaveLength(SECOND.figures_total);
+  await page.goto('/?lang=en');
+  await appReady(page);
+  const svg = await download('Download chart (SVG)');
+  expect(svg.name).not.toMatch(/aba/i);
+  for (const p of SECOND.growth.pairs) expect(svg.text, p.word).toContain(p.from.replace(/[≥≈]/, ''));
+  noForeign(svg.text.replace(/<[^>]+>/g, ' '), 'the SVG');
+});
+
+test('without JavaScript every page of the second build shows its heading and table, and nothing of Aba', async ({ browser, watch }) => {
+  test.setTimeout(90_000);
+  const context = watch.addContext(await browser.newContext({ javaScriptEnabled: false }));
+  const page = await context.newPage();
+  const headings = new Set();
+  for (const rel of sitePages()) {
+    const res = await page.goto(`${process.env.SECOND_BASE_URL}/${rel}`);
+    expect(res.status(), rel).toBe(200);
+    await expect(page.getByRole('heading', { level: 1 }), rel).toBeVisible();
+    const h1 = (await page.getByRole('heading', { level: 1 }).textContent()).trim();
+    const [lang, kind, slug] = rel.split('/');
+    const named = kind === 'county' ? manifest.counties : kind === 'sector' ? manifest.sectors : [];
+    for (const x of named.filter((x) => x.slug === slug)) expect(h1, rel).toContain(x[lang]);
+    headings.add(h1);
+    await expect(page.locator('#shell table').first(), rel).toBeVisible();
+    noForeign(await page.locator('body').innerText(), rel);
+  }
+  expect(headings.size, 'each page its own heading').toBe(sitePages().length);
+  await context.close();
+  // As in Aba's build: with JavaScript off Chromium reports each page's modulepreload as
+  // blocked by the policy; no other request may fail.
+  const blocked = (f) => /\/report_explorer\.js csp$/.test(f);
+  watch.failed.splice(0, watch.failed.length, ...watch.failed.filter((f) => !blocked(f)));
+});

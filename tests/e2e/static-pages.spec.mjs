@@ -6,6 +6,7 @@ import http from 'node:http';
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { test, expect, appReady, recordCsp } from './fixtures.mjs';
+import { crawl } from './crawl.mjs';
 
 /// Every page's path below the site, from the built dist/ (zh/, en/sector/economy/, …).
 function pages() {
@@ -282,4 +283,13 @@ test('a page path with a query on top, and changing the view from a page path', 
   await appReady(page);
   expect(page.url()).toBe(`${baseURL}/en/county/hongyuan/?year=2024`);
   await expect(page.getByRole('combobox', { name: 'Choose a county' })).toHaveValue('hongyuan');
+});
+
+test('a crawl of the built site from every page finds every page and asset they name, and no 404', async ({ request, baseURL }) => {
+  test.setTimeout(120_000);
+  const { fetched, pages: crawled, broken } = await crawl(request, baseURL, pages());
+  expect(broken).toEqual([]);
+  expect(crawled).toBe(pages().length + 1);
+  // Beyond the pages: their style sheet, glue, data files, preview images.
+  expect(fetched).toBeGreaterThan(pages().length * 2);
 });

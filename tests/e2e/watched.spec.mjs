@@ -24,9 +24,11 @@ const EXCEPTIONS = {
   },
   'second-report.spec.mjs': {
     'no file of the build names Aba or its years': 'no page: it reads the built files',
+    'a crawl of the second build from every page finds every page and asset they name, and no 404': 'no page: the request API, and any status but 200 fails it',
   },
   'static-pages.spec.mjs': {
     'there is a page per language, sector and county': 'no page: it reads the built folders',
+    'a crawl of the built site from every page finds every page and asset they name, and no 404': 'no page: the request API, and any status but 200 fails it',
   },
   'watched.spec.mjs': {
     'every browser test runs under watch, or is listed here with its reason': 'no page: it reads the specs',
