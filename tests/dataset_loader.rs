@@ -335,35 +335,69 @@ proptest! {
     }
 }
 
-/// `cargo xtask dist` refuses to write a site from bad data: in its `run`, the data rules
-/// (`check_data`, which calls `report_core::data::check` in-process) run before the wasm is
-/// built, and a failure returns early through `?`. Checked on the source, since running it
-/// would build the site.
+/// `cargo xtask dist` refuses to write a site from bad data: run on a copy of the second
+/// report whose figures are out of report order (a rule of `report_core::data::check`, not
+/// of the loader), it fails on that rule and writes nothing: no folder, no wasm.
 #[test]
-fn dist_checks_the_dataset_before_it_builds() {
-    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/xtask/src/dist.rs");
-    let source = std::fs::read_to_string(path).expect("xtask/src/dist.rs");
-    let run = &source[source.find("pub fn run(").expect("dist has a run()")..];
-    let check = run
-        .find("check_data(")
-        .expect("dist runs the data rules (`check_data`)");
+fn dist_refuses_a_report_that_breaks_a_dataset_rule() {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let tmp = std::env::temp_dir().join(format!("dist-refuses-{}", std::process::id()));
+    let (report, out) = (tmp.join("report"), tmp.join("out"));
+    let _ = std::fs::remove_dir_all(&tmp);
+    std::fs::create_dir_all(&report).unwrap();
+    for entry in std::fs::read_dir(root.join("tests/fixtures/second-report")).unwrap() {
+        let entry = entry.unwrap();
+        std::fs::copy(entry.path(), report.join(entry.file_name())).unwrap();
+    }
+    // The same figures, the first two swapped: the loader takes them, the rules do not.
+    let path = report.join("figures.json");
+    let mut figures: Vec<Value> =
+        serde_json::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
+    figures.swap(0, 1);
+    std::fs::write(&path, serde_json::to_string_pretty(&figures).unwrap()).unwrap();
     assert!(
-        source.contains("check::check(data)"),
-        "check_data calls report_core::data::check"
+        Dataset::load(&report).is_ok(),
+        "the planted fault must pass the loader, or this proves nothing about dist"
+    );
+
+    let run = std::process::Command::new(env!("CARGO"))
+        .args([
+            "run",
+            "--quiet",
+            "--package",
+            "xtask",
+            "--",
+            "dist",
+            "--report",
+        ])
+        .arg(&report)
+        .arg("--out")
+        .arg(&out)
+        .current_dir(root)
+        .output()
+        .expect("cargo xtask dist runs");
+    let stderr = String::from_utf8_lossy(&run.stderr);
+    let stdout = String::from_utf8_lossy(&run.stdout);
+    let wrote = out.exists();
+    let _ = std::fs::remove_dir_all(&tmp);
+    assert!(
+        !run.status.success(),
+        "dist wrote a site from bad data:\n{stderr}"
     );
     assert!(
-        !source.contains(r#""--test""#),
-        "no build step spawns a test binary"
+        stderr.contains("no site written"),
+        "dist failed, but not at the data check:\n{stderr}"
     );
-    let build = run
-        .find("tools::wasm_build(")
-        .expect("dist builds the wasm with tools::wasm_build(…)");
-    assert!(check < build, "the dataset check must run before the build");
-    let after_check = &run[check..build];
+    // The failure names the two swapped records (the rule's wording is the check's own).
+    let said = format!("{stdout}{stderr}");
+    let named = said
+        .lines()
+        .any(|l| l.contains("gdp-growth-2030") && l.contains("gdp-2030"));
     assert!(
-        after_check.contains(")?;"),
-        "a failed dataset check must stop dist (`?`), not just warn"
+        named,
+        "the data check did not fail on the planted order:\n{said}"
     );
+    assert!(!wrote, "dist created its output folder before the check");
 }
 
 proptest! {

@@ -1,7 +1,8 @@
-// What the page must show, taken from the hand-reviewed source data (reports/aba-2024/*.json,
-// typed by people from the report), never from dist/data/report.json or any other file the
-// code under test writes. Single facts are literals typed from the report (see the tests)
-// or come from the hand-typed oracle, tests/fixtures/oracle.json.
+// The dataset under test (reports/aba-2024/*.json), never dist/data/report.json or any other
+// file the code under test writes. Expectations computed from it re-implement the app's
+// rules over the same files, so a figure filed under the wrong sector, year or county would
+// pass them: they stand only beside facts typed from the report text (views.mjs, which
+// reads tests/fixtures/views.json and oracle.json), never alone.
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';

@@ -33,8 +33,9 @@ test.beforeAll(async () => {
 });
 test.afterAll(() => host.close());
 
-async function hostPage(page, body) {
+async function hostPage(page, body, watch) {
   hostBody = body;
+  watch.allowOrigin(`http://127.0.0.1:${host.address().port}`);
   await page.goto(`http://127.0.0.1:${host.address().port}/article.html`);
 }
 
@@ -64,10 +65,10 @@ test('the embed code is a lazy, titled, full-width iframe of the same view', asy
 });
 
 for (const viewport of [{ width: 1100, height: 900 }, { width: 360, height: 740 }]) {
-  test(`pasted into a plain page, the embed sizes itself (${viewport.width}px)`, async ({ page, baseURL }) => {
+  test(`pasted into a plain page, the embed sizes itself (${viewport.width}px)`, async ({ page, baseURL, watch }) => {
     await page.setViewportSize(viewport);
     const code = await embedCode(page, '?lang=en');
-    await hostPage(page, code);
+    await hostPage(page, code, watch);
     const f = await fit(page);
     await expect.poll(async () => Math.abs((await f.outer()) - (await f.inner())), { timeout: 10_000 }).toBeLessThanOrEqual(2);
     expect(await f.scrolls()).toBe(false);
@@ -75,9 +76,9 @@ for (const viewport of [{ width: 1100, height: 900 }, { width: 360, height: 740 
 }
 
 for (const viewport of [{ width: 1100, height: 900 }, { width: 360, height: 740 }]) {
-  test(`a Pym.js host page sizes the embed and follows its changes (${viewport.width}px)`, async ({ page, baseURL }) => {
+  test(`a Pym.js host page sizes the embed and follows its changes (${viewport.width}px)`, async ({ page, baseURL, watch }) => {
     await page.setViewportSize(viewport);
-    await hostPage(page, '<div id="explorer"></div>');
+    await hostPage(page, '<div id="explorer"></div>', watch);
     await page.addScriptTag({ content: pymSource });
     await page.evaluate((src) => { window.parent_ = new pym.Parent('explorer', src, {}); }, `${baseURL}/?embed=1&sector=economy`);
     const f = await fit(page);
@@ -97,7 +98,7 @@ for (const viewport of [{ width: 1100, height: 900 }, { width: 360, height: 740 
   });
 }
 
-test('a Datawrapper-style listener receives the height; the embed ignores messages it did not ask for', async ({ page, baseURL }) => {
+test('a Datawrapper-style listener receives the height; the embed ignores messages it did not ask for', async ({ page, baseURL, watch }) => {
   // The listener is part of the host page, ahead of the iframe, as on a real site: a
   // listener added after load could miss the first (and maybe only) height message.
   const listener = `<script>
@@ -109,7 +110,7 @@ test('a Datawrapper-style listener receives the height; the embed ignores messag
       if (typeof e.data === 'string' && e.data.startsWith('pymxPYMxdw-1xPYMxheightxPYMx')) window.pym = Number(e.data.split('xPYMx').pop());
     });
   </script>`;
-  await hostPage(page, `${listener}<iframe src="${baseURL}/?embed=1&childId=dw-1" title="x" width="100%" height="300"></iframe>`);
+  await hostPage(page, `${listener}<iframe src="${baseURL}/?embed=1&childId=dw-1" title="x" width="100%" height="300"></iframe>`, watch);
   await expect(page.frameLocator('iframe').getByRole('main')).toBeVisible();
   // All three formats arrive and agree on the latest height.
   await expect.poll(() => page.evaluate(() => {
@@ -128,4 +129,24 @@ test('a Datawrapper-style listener receives the height; the embed ignores messag
   expect(errors).toEqual([]);
   await expect(page.frameLocator('iframe').getByRole('main')).toBeVisible();
   expect(await page.frameLocator('iframe').locator('[onerror]').count()).toBe(0);
+});
+
+test('an embed whose host page changes width (360 → 1100 → 360 px) follows its content within 2 px each time', async ({ page, watch }) => {
+  test.setTimeout(60_000);
+  await page.setViewportSize({ width: 360, height: 740 });
+  const code = await embedCode(page, '?lang=en&tab=levels');
+  await hostPage(page, code, watch);
+  const f = await fit(page);
+  const heights = [];
+  for (const width of [360, 1100, 360]) {
+    await page.setViewportSize({ width, height: 900 });
+    // The iframe is as wide as the article, and as high as what it holds.
+    await expect.poll(async () => Math.round((await page.locator('iframe').first().boundingBox()).width), { message: `width at ${width}px` }).toBeGreaterThan(width - 40);
+    await expect.poll(async () => Math.abs((await f.outer()) - (await f.inner())), { timeout: 10_000, message: `fit at ${width}px` }).toBeLessThanOrEqual(2);
+    expect(await f.scrolls(), `scrolls at ${width}px`).toBe(false);
+    heights.push(await f.outer());
+  }
+  // Narrow, the same view is taller than wide, and back at 360 px as tall as the first time.
+  expect(heights[0]).toBeGreaterThan(heights[1]);
+  expect(Math.abs(heights[2] - heights[0])).toBeLessThanOrEqual(2);
 });

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import { test, expect, appReady } from './fixtures.mjs';
 import { figures, report, countyZh, sectorZh } from './data.mjs';
+import { VIEWS, growthWords, countLine, literally } from './views.mjs';
 
 const shots = 'tests/e2e/artifacts';
 fs.mkdirSync(shots, { recursive: true });
@@ -39,11 +40,14 @@ test('a sector filter narrows the count, the chart and the table the way the dat
   await expect(page.getByText(countText(figures.length))).toBeVisible();
   await page.getByRole('checkbox', { name: sectorZh('finance') }).check();
   const expected = figures.filter((f) => f.sector === 'finance').length;
-  await expect(page.getByText(countText(expected))).toBeVisible();
+  // Typed from the report's 财税金融 paragraph and its 2024 target (tests/fixtures/views.json).
+  const typedCount = VIEWS.figure_counts.find((c) => c.query === 'sector=finance').count;
+  expect(expected, 'the data under test agrees with the typed count').toBe(typedCount);
+  await expect(page.getByText(countText(typedCount))).toBeVisible();
   await expect(page).toHaveURL(/sector=finance/);
   await page.getByRole('tab', { name: '全部数字' }).click();
   const rows = page.getByRole('table', { name: /数字一览/ }).locator('tbody tr');
-  await expect(rows).toHaveCount(expected);
+  await expect(rows).toHaveCount(typedCount);
   await page.getByRole('button', { name: '重置全部筛选' }).click();
   await expect(page.getByText(countText(figures.length))).toBeVisible();
 });
@@ -75,8 +79,9 @@ test('the county tile map filters figures by county', async ({ page, watch }) =>
   const tile = page.getByRole('group', { name: '县（市）地图' }).getByRole('button', { name: countyZh('hongyuan') });
   await tile.click();
   await expect(tile).toHaveAttribute('aria-pressed', 'true');
-  const expected = figures.filter((f) => f.counties.includes('hongyuan')).length;
-  await expect(page.getByText(countText(expected))).toBeVisible();
+  const typedCount = VIEWS.figure_counts.find((c) => c.query === 'county=hongyuan').count;
+  await expect(page.getByText(countLine(typedCount))).toBeVisible();
+  expect(figures.filter((f) => f.counties.includes('hongyuan')).length).toBe(typedCount);
   await expect(page).toHaveURL(/county=hongyuan/);
 });
 
@@ -86,10 +91,18 @@ test('the year filter and the text search narrow the figures', async ({ page, wa
   await page.getByRole('radio', { name: '2024年目标' }).check();
   const y2024 = figures.filter((f) => f.year === 2024).length;
   await expect(page.getByText(countText(y2024))).toBeVisible();
+  // Typed: of the 2024 plan, one sentence names 一般公共预算收入, with one number (7%).
+  await page.getByRole('searchbox', { name: '搜索指标或原文' }).fill('一般公共预算收入');
+  await expect(page.getByText(countLine(1))).toBeVisible();
+  const table = page.getByRole('table', { name: /数字一览/ });
+  await expect(table.locator('tbody tr')).toHaveCount(1);
+  await expect(table.locator('tbody tr')).toContainText('≥7%');
   await page.getByRole('searchbox', { name: '搜索指标或原文' }).fill('旅游');
   const hits = figures.filter((f) => f.year === 2024 && (f.indicator.zh.includes('旅游') || f.quote.includes('旅游') || f.indicator.en.toLowerCase().includes('旅游'))).length;
   await expect(page.getByText(countText(hits))).toBeVisible();
-  await expect(page.getByRole('table', { name: /数字一览/ }).locator('tbody tr')).toHaveCount(hits);
+  // Beside the model: the report's 2024 tourism sentence gives two numbers, ≥5% each
+  // (游客 and 旅游总收入), both of them rows here.
+  await expect(table.locator('tbody tr').filter({ hasText: '全年接待游客量、旅游总收入均增长5%以上' }).filter({ hasText: '≥5%' })).toHaveCount(2);
 });
 
 test('where the 7% tertiary-sector target comes from', async ({ page, watch }) => {
@@ -118,8 +131,10 @@ test('what the report promises 红原县 for 2024', async ({ page, watch }) => {
   await appReady(page);
   await expect(page.getByRole('heading', { name: '红原县', level: 2 })).toBeVisible();
   const m2024 = report.mentions.filter((m) => m.year === 2024 && m.counties.includes('hongyuan'));
-  const f2024 = figures.filter((f) => f.year === 2024 && f.counties.includes('hongyuan'));
-  await expect(page.getByRole('heading', { name: `2024年目标 · ${f2024.length}` })).toBeVisible();
+  const typed = VIEWS.counties.hongyuan;
+  await expect(page.getByRole('heading', { name: `2024年目标 · ${typed.figures['2024']}` })).toBeVisible();
+  for (const q of typed.mention_quotes_2024) await expect(page.getByText(literally(q)).first()).toBeVisible();
+  // Beside the typed quotes: every 2024 mention the dataset files under 红原 is on screen.
   for (const m of m2024) await expect(page.getByText(m.quote).first()).toBeVisible();
   await page.screenshot({ path: `${shots}/county-hongyuan-zh.png`, fullPage: true });
 });
@@ -138,8 +153,8 @@ test('English: the chart is drawn and the answers read in English', async ({ pag
   await page.screenshot({ path: `${shots}/compare-en.png`, fullPage: true });
 });
 
-test('a phone-sized screen needs no sideways scrolling and still draws the chart', async ({ browser, baseURL }) => {
-  const context = await browser.newContext({ viewport: { width: 360, height: 740 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true });
+test('a phone-sized screen needs no sideways scrolling and still draws the chart', async ({ browser, baseURL, watch }) => {
+  const context = watch.addContext(await browser.newContext({ viewport: { width: 360, height: 740 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true }));
   const page = await context.newPage();
   for (const q of ['/', '/?lang=en', '/?tab=figures', '/?tab=figures&lang=en', '/?tab=county&county=hongyuan', '/?tab=levels', '/?tab=levels&lang=en', '/?embed=1&lang=en']) {
     await page.goto(baseURL + q);
@@ -156,8 +171,8 @@ test('a phone-sized screen needs no sideways scrolling and still draws the chart
   await context.close();
 });
 
-test('a filtered link on a phone folds the filters away, their fold saying how many are on', async ({ browser, baseURL }) => {
-  const context = await browser.newContext({ viewport: { width: 360, height: 740 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true });
+test('a filtered link on a phone folds the filters away, their fold saying how many are on', async ({ browser, baseURL, watch }) => {
+  const context = watch.addContext(await browser.newContext({ viewport: { width: 360, height: 740 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true }));
   const page = await context.newPage();
   await page.goto(baseURL + '/?lang=en&sector=tourism,economy&year=plan');
   await appReady(page);
@@ -233,17 +248,14 @@ async function pixelsDiffering(page, a, b) {
   }, [a, b].map((png) => `data:image/png;base64,${png.toString('base64')}`));
 }
 
-test('a chart shortened by a filter looks as the same view opened from its link (DPR 2)', async ({ browser }) => {
+test('a chart shortened by a filter looks as the same view opened from its link (DPR 2)', async ({ browser, watch }) => {
   // A filter that shortens the chart draws into the top of the bitmap it has, which the
   // page crops; the reader must see the picture a fresh load draws, at the same size and
   // scale. Chromium now and then anti-aliases the text of a reused canvas a little
   // differently (up to 0.5 % of this chart's pixels unlike anything near them in the
   // other picture, in ten runs); without the crop (the bitmap squeezed into the box) 2 %.
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, deviceScaleFactor: 2 });
+  const context = watch.addContext(await browser.newContext({ viewport: { width: 1280, height: 900 }, deviceScaleFactor: 2, baseURL: process.env.BASE_URL }));
   const page = await context.newPage();
-  const errors = [];
-  page.on('pageerror', (e) => errors.push(String(e)));
-  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
   const chart = page.getByRole('img').first();
   await page.goto('/?tab=compare');
   await appReady(page);
@@ -259,6 +271,105 @@ test('a chart shortened by a filter looks as the same view opened from its link 
   await expect.poll(async () => pixelsDiffering(page, afterFilter, await chart.screenshot()),
     { message: 'share of pixels unlike the fresh load' }).toBeLessThan(0.01);
   expect((await chart.boundingBox()).height).toBe(box.height);
-  expect(errors).toEqual([]);
   await context.close();
 });
+
+// ---- Views against facts typed from the report (tests/fixtures/views.json) ---------------
+
+test('the whole growth chart lists the report\'s growth targets in the typed order, with both years\' values', async ({ page, watch }) => {
+  await page.goto('/');
+  await appReady(page);
+  const rows = page.getByRole('table', { name: '图表数据（表格）' }).locator('tbody tr');
+  const words = VIEWS.growth.order.words;
+  await expect(rows).toHaveCount(words.length);
+  for (const [i, word] of words.entries()) await expect(rows.nth(i), `row ${i}`).toContainText(word);
+  for (const p of VIEWS.growth.pairs) {
+    const row = rows.filter({ hasText: literally(p.word) }).first();
+    await expect(row, p.word).toContainText(p.from);
+    await expect(row, p.word).toContainText(p.to);
+    await expect(row, p.word).toContainText({ lower: '目标低于去年', equal: '目标与去年持平', higher: '目标高于去年' }[p.direction]);
+  }
+  for (const a of VIEWS.growth.alone) {
+    const row = rows.filter({ hasText: literally(a.word) }).first();
+    await expect(row, a.word).toContainText(a.to);
+    await expect(row, a.word).toContainText('仅有2024年目标');
+  }
+  const lower = VIEWS.growth.pairs.filter((p) => p.direction === 'lower').length;
+  await expect(page.locator('.summary').first()).toContainText(`在${VIEWS.growth.pairs.length}项有2023年实绩的增速指标中，${lower}项2024年目标低于去年实际增速`);
+});
+
+test('each sector\'s growth chart shows the indicators the report gives it, and no other', async ({ page, watch }) => {
+  const sectors = [...new Set([...VIEWS.growth.pairs, ...VIEWS.growth.alone].map((r) => r.sector))];
+  for (const sector of sectors) {
+    await page.goto(`/?sector=${sector}`);
+    await appReady(page);
+    const rows = page.getByRole('table', { name: '图表数据（表格）' }).locator('tbody tr');
+    const words = growthWords(sector);
+    await expect(rows, sector).toHaveCount(words.length);
+    for (const [i, word] of words.entries()) await expect(rows.nth(i), `${sector} row ${i}`).toContainText(word);
+  }
+  for (const sector of VIEWS.growth.empty_sectors) {
+    await page.goto(`/?sector=${sector}`);
+    await appReady(page);
+    await expect(page.getByText('没有符合筛选条件的增速指标。'), sector).toBeVisible();
+    await expect(page.getByRole('table', { name: '图表数据（表格）' }), sector).toHaveCount(0);
+  }
+});
+
+test('each sector\'s levels chart shows the pairs the report gives it, with both numbers', async ({ page, watch }) => {
+  for (const [sector, pairs] of Object.entries(VIEWS.levels.sectors)) {
+    await page.goto(`/?tab=levels&sector=${sector}`);
+    await appReady(page);
+    const rows = page.getByRole('table', { name: '图表数据（表格）' }).locator('tbody tr');
+    for (const p of pairs) {
+      const row = rows.filter({ hasText: literally(p.word) });
+      await expect(row, `${sector}: ${p.word}`).toHaveCount(1);
+      await expect(row, `${sector}: ${p.word}`).toContainText(p.from);
+      await expect(row, `${sector}: ${p.word}`).toContainText(p.to);
+    }
+  }
+  for (const p of VIEWS.levels.not_pairs) {
+    await page.goto(`/?tab=levels&sector=${p.sector}`);
+    await appReady(page);
+    await expect(page.getByRole('table', { name: '图表数据（表格）' }).locator('tbody tr').filter({ hasText: literally(p.word) }), p.why).toHaveCount(0);
+  }
+});
+
+for (const s of VIEWS.summaries) {
+  test(`the summary sentence of ?${s.query}, in Chinese and English`, async ({ page, watch }) => {
+    await page.goto(`/?${s.query}`);
+    await appReady(page);
+    await expect(page.locator('.summary').first()).toHaveText(s.zh);
+    await expect(page.getByRole('img').first()).toHaveAttribute('aria-label', literally(s.zh));
+    await page.goto(`/?${s.query}&lang=en`);
+    await appReady(page);
+    await expect(page.locator('.summary').first()).toHaveText(s.en);
+    await expect(page.getByRole('img').first()).toHaveAttribute('aria-label', literally(s.en));
+  });
+}
+
+test('the figure count of filtered views is the number of figures the report gives them', async ({ page, watch }) => {
+  for (const c of VIEWS.figure_counts) {
+    await page.goto(`/?tab=figures&${c.query}`);
+    await appReady(page);
+    await expect(page.getByText(countLine(c.count)), c.query).toBeVisible();
+    const rows = page.getByRole('table', { name: /数字一览/ }).locator('tbody tr');
+    await expect(rows, c.query).toHaveCount(c.count);
+  }
+});
+
+for (const [slug, c] of Object.entries(VIEWS.counties)) {
+  test(`the county view of ${c.zh}: its figures and mentions as the report gives them`, async ({ page, watch }) => {
+    await page.goto(`/?tab=county&county=${slug}`);
+    await appReady(page);
+    await expect(page.getByRole('heading', { name: c.zh, level: 2 })).toBeVisible();
+    for (const [year, n] of Object.entries(c.figures)) {
+      const part = year === '2023' ? '2023年完成' : '2024年目标';
+      if (n > 0) await expect(page.getByRole('heading', { name: `${part} · ${n}` }), part).toBeVisible();
+    }
+    for (const quote of [...(c.figure_quotes_2024 ?? []), ...c.mention_quotes_2023, ...c.mention_quotes_2024]) {
+      await expect(page.getByText(literally(quote)).first(), quote).toBeVisible();
+    }
+    if (Object.values(c.figures).every((n) => n === 0)) await expect(page.getByText('报告没有给出该县的数字。').first()).toBeVisible();
+  });
+}

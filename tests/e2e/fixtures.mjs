@@ -11,17 +11,26 @@ export const standaloneUrl = (query = '') =>
 export const test = base.extend({
   watch: async ({ page, baseURL }, use) => {
     const seen = { consoleErrors: [], pageErrors: [], failed: [], foreign: [], requests: [] };
-    const own = new URL(baseURL).origin;
-    page.on('console', (m) => { if (m.type() === 'error') seen.consoleErrors.push(m.text()); });
-    page.on('pageerror', (e) => seen.pageErrors.push(String(e)));
-    page.on('requestfailed', (r) => seen.failed.push(`${r.url()} ${r.failure()?.errorText}`));
-    page.on('response', (r) => { if (r.status() >= 400) seen.failed.push(`${r.url()} ${r.status()}`); });
-    page.on('request', (r) => {
-      const url = r.url();
-      seen.requests.push(url);
-      const local = url.startsWith(own) || url.startsWith('file:') || url.startsWith('data:') || url.startsWith('blob:');
-      if (!local) seen.foreign.push(url);
-    });
+    const origins = new Set([new URL(baseURL).origin]);
+    const observe = (p) => {
+      p.on('console', (m) => { if (m.type() === 'error') seen.consoleErrors.push(m.text()); });
+      p.on('pageerror', (e) => seen.pageErrors.push(String(e)));
+      p.on('requestfailed', (r) => seen.failed.push(`${r.url()} ${r.failure()?.errorText}`));
+      p.on('response', (r) => { if (r.status() >= 400) seen.failed.push(`${r.url()} ${r.status()}`); });
+      p.on('request', (r) => {
+        const url = r.url();
+        seen.requests.push(url);
+        const local = [...origins].some((o) => url.startsWith(o)) || url.startsWith('file:') || url.startsWith('data:') || url.startsWith('blob:') || url.startsWith('about:');
+        if (!local) seen.foreign.push(url);
+      });
+    };
+    observe(page);
+    /// Watches another page too: one of a context the test made itself (a phone, DPR 2).
+    seen.add = (p) => { observe(p); return p; };
+    /// Watches every page a context opens, from now on.
+    seen.addContext = (context) => { context.on('page', observe); return context; };
+    /// Another origin the test serves on purpose (a host page of an embed).
+    seen.allowOrigin = (origin) => origins.add(new URL(origin).origin);
     await use(seen);
     expect(seen.pageErrors, 'uncaught exceptions').toEqual([]);
     expect(seen.consoleErrors, 'console errors').toEqual([]);

@@ -2,8 +2,9 @@
 // usable view, no error, no injected markup, and the polite notice exactly when the link
 // held something the decoder dropped. The links come from a seeded generator, so a failure
 // names its seed and index and reproduces with FUZZ_SEED=<seed>.
-import { test, expect } from './fixtures.mjs';
+import { test, expect, appReady } from './fixtures.mjs';
 import { report } from './data.mjs';
+import { VIEWS, growthWords, countLine } from './views.mjs';
 
 const SEED = Number(process.env.FUZZ_SEED ?? 20240131);
 const LINKS = Number(process.env.FUZZ_LINKS ?? 520);
@@ -312,3 +313,37 @@ for (let chunk = 0; chunk < CHUNKS; chunk++) {
     expect(problems, `reproduce with FUZZ_SEED=${SEED}`).toEqual([]);
   });
 }
+
+// ---- typed views under noise ----------------------------------------------------------------
+// Links to views whose content is typed from the report (tests/fixtures/views.json), each
+// with seeded noise the decoder must drop (keys the app does not know, carrying payloads)
+// and the sector written in a random accepted spelling: the view is still the typed one.
+test(`typed views keep their typed content under seeded noise (seed ${SEED})`, async ({ page, watch }) => {
+  test.setTimeout(120_000);
+  const r = prng(SEED + 1);
+  const noiseKeys = WEIRD_KEYS.filter((k) => k !== '' && !KEYS.includes(k.trim()));
+  const noise = () => `${encodeURIComponent(r.pick(noiseKeys))}=${encodeURIComponent(r.pick(PAYLOADS))}`;
+  const shuffle = (list) => list.map((x) => [r.next(), x]).sort((a, b) => a[0] - b[0]).map(([, x]) => x);
+  const sectors = [...new Set(VIEWS.growth.pairs.map((p) => p.sector))];
+  for (let i = 0; i < 16; i++) {
+    const sector = r.pick(sectors);
+    const spelled = r.pick([sector, sector.toUpperCase(), ` ${sector} `]);
+    const query = shuffle([`sector=${encodeURIComponent(spelled)}`, ...Array.from({ length: 1 + r.int(3) }, noise)]).join('&');
+    await page.goto('/?' + query);
+    await appReady(page);
+    const words = growthWords(sector);
+    const rows = page.getByRole('table', { name: '图表数据（表格）' }).locator('tbody tr');
+    await expect(rows, `#${i} ${query}`).toHaveCount(words.length);
+    for (const [j, word] of words.entries()) await expect(rows.nth(j), `#${i} ${query}`).toContainText(word);
+    await expect(page.getByRole('status').filter({ hasText: '链接中有部分内容无法识别' }), `#${i} ${query}`).toBeVisible();
+  }
+  for (const c of VIEWS.figure_counts) {
+    const query = shuffle([...c.query.split('&'), 'tab=figures', noise()]).join('&');
+    await page.goto('/?' + query);
+    await appReady(page);
+    await expect(page.getByText(countLine(c.count)), query).toBeVisible();
+  }
+  for (const watched of [watch.failed]) {
+    for (let i = watched.length - 1; i >= 0; i--) if (/\/icon\.svg net::ERR_ABORTED$/.test(watched[i])) watched.splice(i, 1);
+  }
+});

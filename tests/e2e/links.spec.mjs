@@ -2,6 +2,7 @@
 // forward walk through views; typing does not flood history; broken links degrade politely.
 import { test, expect, appReady, standaloneUrl } from './fixtures.mjs';
 import { figures, countyZh, sectorZh } from './data.mjs';
+import { VIEWS, countLine, growthWords } from './views.mjs';
 
 // The year filter is written as the report's part (plan); a link that names the year
 // itself (year=2024, as links did before) still opens the same view.
@@ -33,7 +34,7 @@ test('a link with every kind of state reproduces the view, and again after a rel
   expect(new URL(page.url()).search).toBe(full);
 });
 
-test('the same link works in standalone.html from file://', async ({ page }) => {
+test('the same link works in standalone.html from file://', async ({ page, watch }) => {
   await page.goto(standaloneUrl(full));
   await appReady(page);
   await expectFullState(page);
@@ -49,22 +50,27 @@ test('the share panel link is the canonical link of the view on screen', async (
 test('back and forward walk through the views the user made', async ({ page, watch }) => {
   await page.goto('/');
   await appReady(page);
-  await page.getByRole('checkbox', { name: sectorZh('tourism') }).check();
+  await page.getByRole('checkbox', { name: sectorZh('finance') }).check();
   await page.getByRole('tab', { name: '全部数字' }).click();
   await page.getByRole('button', { name: 'English' }).click();
-  await expect(page).toHaveURL(/lang=en&tab=figures&sector=tourism/);
+  await expect(page).toHaveURL(/lang=en&tab=figures&sector=finance/);
   await page.goBack();
   await expect(page.getByRole('button', { name: 'English' })).toBeVisible();
   await expect(page.getByRole('tab', { name: '全部数字' })).toHaveAttribute('aria-selected', 'true');
   await page.goBack();
   await expect(page.getByRole('tab', { name: '增速对比' })).toHaveAttribute('aria-selected', 'true');
-  await expect(page.getByRole('checkbox', { name: sectorZh('tourism') })).toBeChecked();
+  await expect(page.getByRole('checkbox', { name: sectorZh('finance') })).toBeChecked();
   await page.goBack();
-  await expect(page.getByRole('checkbox', { name: sectorZh('tourism') })).not.toBeChecked();
+  await expect(page.getByRole('checkbox', { name: sectorZh('finance') })).not.toBeChecked();
   await page.goForward();
-  await expect(page.getByRole('checkbox', { name: sectorZh('tourism') })).toBeChecked();
-  const n = figures.filter((f) => f.sector === 'tourism').length;
+  await expect(page.getByRole('checkbox', { name: sectorZh('finance') })).toBeChecked();
+  // Typed from the report's 财税金融 paragraph and its one 2024 target (views.json).
+  const n = VIEWS.figure_counts.find((c) => c.query === 'sector=finance').count;
   await expect(page.getByText(`${n} / ${figures.length} 项数字符合条件`)).toBeVisible();
+  await expect(page.getByRole('table', { name: '图表数据（表格）' }).locator('tbody tr')).toHaveCount(growthWords('finance').length);
+  await page.goBack();
+  await expect(page.getByText(countLine(n))).toHaveCount(0);
+  await expect(page.getByRole('table', { name: '图表数据（表格）' }).locator('tbody tr')).toHaveCount(VIEWS.growth.order.words.length);
 });
 
 test('typing in the search box replaces the history entry instead of adding one per key', async ({ page, watch }) => {

@@ -40,7 +40,19 @@ for (const [query, lang] of [['/', 'zh'], ['/?lang=en&tab=levels', 'en']]) {
     expect(overflow.scroll).toBeLessThanOrEqual(A4_PRINTABLE_PX);
 
     // And the real thing: Chromium lays the page out for A4 paper and produces a PDF.
+    // Its pages are A4 (595.3 × 841.9 pt), and as many as the printed layout's height needs:
+    // a forced break, a blank page or content laid out for the screen adds pages.
     const pdf = await page.pdf({ format: 'A4', printBackground: false });
-    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    const text = pdf.toString('latin1');
+    const boxes = [...text.matchAll(/\/MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)\s*\]/g)].map((m) => [Number(m[1]), Number(m[2])]);
+    const pages = (text.match(/\/Type\s*\/Page\b(?!s)/g) ?? []).length;
+    expect(boxes.length, 'a media box per page').toBe(pages);
+    // A4 is 595.3 × 841.9 pt; Chromium rounds it to whole hundredths of an inch (8.27 × 11.7 in).
+    for (const [w, h] of boxes) expect(Math.abs(w - 595.3) <= 1 && Math.abs(h - 841.9) <= 1.5, `media box ${w} × ${h}`).toBe(true);
+    // Chromium's default margins are 0.4 in: 1123 − 2 × 38 px of each A4 page hold content.
+    const height = await page.evaluate(() => document.documentElement.scrollHeight);
+    const needed = Math.ceil(height / (1123 - 2 * 38));
+    expect(pages, `pages for a printed layout ${height} px high`).toBeGreaterThanOrEqual(1);
+    expect(pages, `pages for a printed layout ${height} px high`).toBeLessThanOrEqual(needed);
   });
 }

@@ -21,7 +21,8 @@ test.beforeAll(async () => {
 });
 test.afterAll(() => host.close());
 
-async function article(page, baseURL, body) {
+async function article(page, baseURL, body, watch) {
+  watch.allowOrigin(`http://127.0.0.1:${host.address().port}`);
   const site = new URL(baseURL).origin;
   hostPolicy = `default-src 'none'; script-src ${site}; frame-src ${site}; style-src 'unsafe-inline'`;
   hostBody = body;
@@ -61,12 +62,12 @@ async function heights(page) {
 }
 
 for (const viewport of [{ width: 1100, height: 900 }, { width: 360, height: 740 }]) {
-  test(`two placeholders on a strict-policy page on another origin become self-sizing iframes (${viewport.width}px)`, async ({ page, baseURL }) => {
+  test(`two placeholders on a strict-policy page on another origin become self-sizing iframes (${viewport.width}px)`, async ({ page, baseURL, watch }) => {
     test.setTimeout(60_000);
     const problems = watchHost(page);
     await page.setViewportSize(viewport);
     // Both snippets pasted as they are: embed.js twice, the way an editor would paste them.
-    await article(page, baseURL, (await snippetFor(baseURL, views[0])) + '<p>Between.</p>' + (await snippetFor(baseURL, views[1])));
+    await article(page, baseURL, (await snippetFor(baseURL, views[0])) + '<p>Between.</p>' + (await snippetFor(baseURL, views[1])), watch);
     await expect(page.locator('iframe')).toHaveCount(2);
     await expect.poll(async () => {
       const h = await heights(page);
@@ -84,10 +85,10 @@ for (const viewport of [{ width: 1100, height: 900 }, { width: 360, height: 740 
   });
 }
 
-test('the iframe follows its content, and forged messages resize nothing', async ({ page, baseURL }) => {
+test('the iframe follows its content, and forged messages resize nothing', async ({ page, baseURL, watch }) => {
   test.setTimeout(60_000);
   const problems = watchHost(page);
-  await article(page, baseURL, await snippetFor(baseURL, 'sector=economy'));
+  await article(page, baseURL, await snippetFor(baseURL, 'sector=economy'), watch);
   const iframe = page.locator('iframe').first();
   await expect.poll(async () => {
     const [f] = await heights(page);
@@ -131,7 +132,7 @@ test('the iframe follows its content, and forged messages resize nothing', async
   expect(problems).toEqual([]);
 });
 
-test('the share panel offers the script embed next to the iframe code, in both languages', async ({ page, baseURL }) => {
+test('the share panel offers the script embed next to the iframe code, in both languages', async ({ page, baseURL, watch }) => {
   await page.goto('/?lang=en&tab=levels&sector=ecology');
   const code = page.getByRole('textbox', { name: 'Script embed (one line, sizes itself)' });
   await expect(code).toHaveValue(`<div data-report-view="lang=en&amp;tab=levels&amp;sector=ecology"></div><script async src="${baseURL}/embed.js"></script>`);

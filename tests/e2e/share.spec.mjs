@@ -2,6 +2,7 @@
 import fs from 'node:fs';
 import { test, expect, appReady } from './fixtures.mjs';
 import { figures } from './data.mjs';
+import { VIEWS, ORACLE, growthWords, countLine, literally } from './views.mjs';
 
 async function download(page, name) {
   const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name }).click()]);
@@ -97,8 +98,68 @@ test('the CSV has the header and exactly the rows on screen; the JSON is the dat
   expect(lines.length - 1).toBe(expected.length);
   expect(lines.length - 1).toBe(visible);
   for (const f of expected) expect(text).toContain(f.id + ',2023,ecology,');
+  // Beside the model: every 2023 ecology number typed in the oracle is a row, with its unit.
+  const typed = ORACLE.filter((f) => f.sector === 'ecology' && f.year === 2023);
+  expect(typed.length).toBeGreaterThan(10);
+  for (const f of typed) {
+    expect(lines.filter((l) => l.includes(',2023,ecology,') && l.includes(`,${f.value},${f.unit},`)).length, `${f.indicator_zh} ${f.value_text}${f.unit}`).toBeGreaterThan(0);
+  }
 
   const json = await download(page, 'Download the dataset (JSON)');
   const doc = JSON.parse(json.bytes.toString('utf8'));
   expect(doc.figures.length).toBe(figures.length);
 });
+
+// The copied link, opened in a fresh page, is the view: for each tab and each kind of
+// filter, what the reopened view shows is checked against facts typed from the report.
+const reopened = [
+  ['the growth tab and a sector', '/?sector=livelihood', async (page) => {
+    await expect(page.locator('.summary').first()).toHaveText(VIEWS.summaries.find((s) => s.query === 'sector=livelihood').zh);
+    const rows = page.getByRole('table', { name: '图表数据（表格）' }).locator('tbody tr');
+    await expect(rows).toHaveCount(growthWords('livelihood').length);
+  }],
+  ['the levels tab and a sector', '/?tab=levels&sector=investment', async (page) => {
+    const rows = page.getByRole('table', { name: '图表数据（表格）' }).locator('tbody tr');
+    for (const p of VIEWS.levels.sectors.investment) await expect(rows.filter({ hasText: literally(p.word) })).toContainText(p.to);
+  }],
+  ['the figures tab, a sector and the year', '/?tab=figures&sector=finance&year=plan', async (page) => {
+    await expect(page.getByText(countLine(1))).toBeVisible();
+    await expect(page.getByRole('radio', { name: '2024年目标' })).toBeChecked();
+  }],
+  ['the figures tab and a search', '/?tab=figures&year=plan&q=' + encodeURIComponent('一般公共预算收入'), async (page) => {
+    await expect(page.getByText(countLine(1))).toBeVisible();
+    await expect(page.getByRole('table', { name: /数字一览/ }).locator('tbody tr')).toContainText('≥7%');
+  }],
+  ['the county tab and a county', '/?tab=county&county=hongyuan', async (page) => {
+    await expect(page.getByRole('heading', { name: `2024年目标 · ${VIEWS.counties.hongyuan.figures['2024']}` })).toBeVisible();
+    await expect(page.getByText(literally(VIEWS.counties.hongyuan.mention_quotes_2024[1])).first()).toBeVisible();
+  }],
+  ['a county on the figures tab, sorted', '/?tab=figures&county=hongyuan&sort=-value', async (page) => {
+    await expect(page.getByText(countLine(VIEWS.figure_counts.find((c) => c.query === 'county=hongyuan').count))).toBeVisible();
+    await expect(page.getByRole('columnheader', { name: /数值/ })).toHaveAttribute('aria-sort', 'descending');
+  }],
+  ['a focused row, in English', '/?lang=en&focus=gdp-growth&sector=economy', async (page) => {
+    await expect(page.locator('.summary').first()).toHaveText(VIEWS.summaries.find((s) => s.query === 'sector=economy').en);
+    await expect(page.getByText('地区生产总值495亿元，增长6.5%左右').first()).toBeVisible();
+  }],
+];
+
+for (const [what, query, check] of reopened) {
+  test(`the copied link reopens the view: ${what}`, async ({ page, context, watch }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await page.goto(query);
+    await appReady(page);
+    await check(page);
+    const copy = page.getByRole('button', { name: /复制链接|Copy link/ });
+    await copy.click();
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    const fresh = await context.newPage();
+    fresh.on('pageerror', (e) => watch.pageErrors.push(String(e)));
+    fresh.on('console', (m) => { if (m.type() === 'error') watch.consoleErrors.push(m.text()); });
+    fresh.on('response', (r) => { if (r.status() >= 400) watch.failed.push(`${r.url()} ${r.status()}`); });
+    await fresh.goto(copied);
+    await appReady(fresh);
+    await check(fresh);
+    await fresh.close();
+  });
+}
