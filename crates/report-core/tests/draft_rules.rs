@@ -252,3 +252,34 @@ fn less_common_phrasings() {
         ("微克/立方米", 25.0, Metric::Level)
     );
 }
+
+#[test]
+fn a_bound_that_names_a_class_is_a_grade_and_two_numbers_joined_by_he_are_a_list() {
+    let d = figures_of(
+        "东坝、西林两县联办集市，营业额50万元以上的商户占比达到40%，城乡收入分别增长4.2%和6.8%，观众达到30场次。",
+        "化肥用量压减2%。",
+    );
+    let b = brief(&d);
+    let values: Vec<&str> = b.iter().map(|f| f.0.as_str()).collect();
+    assert_eq!(values, ["40", "4.2", "6.8", "30", "2"], "{b:?}");
+    assert!(d
+        .exclusions
+        .iter()
+        .any(|e| e.text.contains("50万元以上的") && e.reason == "grade"));
+    assert!(
+        d.exclusions
+            .iter()
+            .any(|e| e.text.contains("西林两县") && e.reason == "name"),
+        "{:?}",
+        d.exclusions
+    );
+    // Both numbers of the list take the verb before it; 压减 with % is a growth rate.
+    for f in &d.figures[1..3] {
+        assert_eq!(f.metric, Metric::GrowthPct, "{}", f.value_text);
+    }
+    assert_eq!(d.figures[3].unit, "场次");
+    assert_eq!(
+        (d.figures[4].value, d.figures[4].metric),
+        (-2.0, Metric::GrowthPct)
+    );
+}

@@ -156,6 +156,23 @@ pub fn classify(text: &str, n: &Num, unit: &Unit) -> Kind {
     if let Some(reason) = is_grade_or_ordinal(&unit.unit) {
         return Kind::Exclusion(reason, s, u_end);
     }
+    // A count that restates the places just listed ("甲、乙两县") names them, it measures
+    // nothing new.
+    if ["县", "市", "区"].contains(&unit.unit.as_str()) {
+        let tail: Vec<char> = before.chars().rev().take_while(|&c| c != '、').collect();
+        let listed = before.chars().rev().nth(tail.len()) == Some('、');
+        if listed && (1..=4).contains(&tail.len()) && tail.iter().all(|&c| is_han(c)) {
+            let start = s - tail.iter().map(|c| c.len_utf8()).sum::<usize>();
+            return Kind::Exclusion("name", start, u_end);
+        }
+    }
+    // A bound that qualifies a noun is a class, not a measured value: "年收入10万元以上的村"
+    // counts villages above a threshold; the number names the class (a grade).
+    for bound in ["以上的", "以下的"] {
+        if text[u_end..].starts_with(bound) {
+            return Kind::Exclusion("grade", s, u_end + bound.len());
+        }
+    }
     if unit.len == 0 {
         return Kind::Exclusion("name", s, e);
     }

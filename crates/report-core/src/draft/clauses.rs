@@ -80,15 +80,18 @@ pub fn sentences(text: &str) -> Vec<(usize, usize)> {
     out
 }
 
+/// What may stand between two numbers of one list.
+const LIST_JOINERS: [&str; 4] = ["、", "和", "与", "及"];
+
 /// Groups items (start of number, end of number and unit) into lists: consecutive items
-/// with only 、 between them. Returns, for each item, the index range of its list.
+/// with only 、 (or a lone 和, 与, 及: "分别增长3%和4%") between them. Returns, for each item, the index range of its list.
 pub fn lists(text: &str, items: &[(usize, usize)]) -> Vec<(usize, usize)> {
     let mut out: Vec<(usize, usize)> = (0..items.len()).map(|i| (i, i + 1)).collect();
     let mut first = 0;
     for i in 1..=items.len() {
         let joined = i < items.len()
             && items[i - 1].1 <= items[i].0
-            && &text[items[i - 1].1..items[i].0] == "、";
+            && LIST_JOINERS.contains(&&text[items[i - 1].1..items[i].0]);
         if !joined {
             for o in out.iter_mut().take(i).skip(first) {
                 *o = (first, i);
@@ -131,6 +134,15 @@ mod tests {
         assert_eq!(sentences(t).len(), 2);
         let q = t.find("公里。").unwrap();
         assert_eq!(&t[segment_start(t, q)..q], "改造管网3");
+    }
+
+    #[test]
+    fn two_numbers_joined_by_he_are_one_list() {
+        let t = "城乡收入分别增长4.2%和6.8%，新建2个";
+        let items = [(24, 28), (31, 35), (44, 48)];
+        assert_eq!(&t[24..28], "4.2%");
+        assert_eq!(&t[31..35], "6.8%");
+        assert_eq!(lists(t, &items), vec![(0, 2), (0, 2), (2, 3)]);
     }
 
     #[test]

@@ -24,7 +24,7 @@ const TO_LEVEL: &[&str] = &[
 ];
 /// Verbs after which a percentage is a growth rate.
 const GROWTH_WORDS: &[&str] = &[
-    "增长", "增速", "增幅", "同比", "下降", "降低", "减少", "回落", "增加",
+    "增长", "增速", "增幅", "同比", "下降", "降低", "减少", "回落", "增加", "压减", "缩减",
 ];
 
 /// A figure as drafted, before its id, names, sector and counties.
