@@ -85,8 +85,26 @@ fn write_draft(text_path: &Path, out: &Path) -> Result {
     for (name, body) in d.files() {
         write(name, &body)?;
     }
-    Dataset::load(out)
+    let data = Dataset::load(out)
         .map_err(|e| format!("the draft is refused by the loader (a bug of the tool): {e}"))?;
+    // The rules `cargo xtask dist` enforces, run now so the review knows what it must
+    // settle before the folder can be built.
+    let failures = report_core::data::check::check(&data);
+    let mut by_rule: std::collections::BTreeMap<&str, usize> = Default::default();
+    for f in &failures {
+        *by_rule.entry(f.rule).or_default() += 1;
+    }
+    if failures.is_empty() {
+        println!("every data rule holds on the draft");
+    } else {
+        println!(
+            "{} failure(s) of the data rules for the review to settle before `cargo xtask dist` builds it:",
+            failures.len()
+        );
+        for (rule, n) in by_rule {
+            println!("  {rule}: {n}");
+        }
+    }
     println!(
         "drafted {} in {:.0} ms: {} figures, {} exclusions, {} pairs, {} mentions, {} counties; \
          {} notes in {}",
