@@ -410,4 +410,33 @@ mod tests {
         assert!(html.contains("<meta property=\"og:image:height\" content=\"900\">"));
         assert_eq!(html.matches("<tr><td").count(), data.figures.len());
     }
+
+    #[test]
+    fn a_static_page_prints_a_decrease_as_the_chart_and_the_table_do() {
+        let data = aba();
+        let f = data
+            .figures
+            .iter()
+            .find(|f| f.value < 0.0)
+            .expect("the report states a decrease");
+        for lang in [Lang::Zh, Lang::En] {
+            let page = Page::Sector(lang, f.sector.clone());
+            let html = render(&template(), data, &page, "https://x.org/r/", (1200, 630)).unwrap();
+            // The one formatter: the page's cell, the chart's mark and the app's table.
+            let label = value_label(lang, f);
+            assert_eq!(report_core::present::mark(lang, f).label, label);
+            assert!(
+                label.starts_with(report_core::data::format::MINUS),
+                "{label}"
+            );
+            assert!(
+                html.contains(&esc(&label)),
+                "{lang:?}: {label} not on the page"
+            );
+            assert!(
+                !html.contains(&format!(">-{}", f.value.abs())),
+                "ASCII minus"
+            );
+        }
+    }
 }
