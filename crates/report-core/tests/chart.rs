@@ -187,7 +187,10 @@ fn value_mapping_is_monotonic_and_inside_the_plot() {
         assert!(sc.left >= 0.0 && sc.right <= f64::from(o.width));
         for r in &l.rows {
             for m in [&r.from, &r.to].into_iter().flatten() {
-                assert!(m.y > r.top && m.y < r.bottom, "mark inside its band");
+                assert!(
+                    m.y > r.head.top && m.y < r.head.bottom,
+                    "mark inside its band"
+                );
                 assert!(m.x > 0.0 && m.x < f64::from(o.width));
             }
         }
@@ -334,7 +337,7 @@ fn narrow_puts_the_label_above_the_marks() {
             .flatten()
             .map(|m| m.y)
             .fold(f64::MAX, f64::min);
-        assert!(r.label_y < y - 8.0);
+        assert!(r.head.label_y < y - 8.0);
     }
 }
 
@@ -348,10 +351,10 @@ fn long_labels_are_wrapped_or_ellipsized() {
         to: Some(mark(6.5, Qualifier::About, false)),
     }];
     let wide = compare_layout(&rows, &options(600, 1, 1.0));
-    assert!(wide.rows[0].label_lines.len() >= 2);
+    assert!(wide.rows[0].head.label_lines.len() >= 2);
     let narrow = compare_layout(&rows, &options(320, 1, 1.0));
-    assert_eq!(narrow.rows[0].label_lines.len(), 1);
-    assert!(narrow.rows[0].label_lines[0].ends_with('…'));
+    assert_eq!(narrow.rows[0].head.label_lines.len(), 1);
+    assert!(narrow.rows[0].head.label_lines[0].ends_with('…'));
 }
 
 #[test]
@@ -438,7 +441,7 @@ fn levels_chart_handles_decreases() {
     );
     let hits = l.hit_map();
     assert_eq!(
-        hits.row_at(5.0, (down.top + down.bottom) / 2.0),
+        hits.row_at(5.0, (down.head.top + down.head.bottom) / 2.0),
         Some("cut")
     );
 }

@@ -199,7 +199,7 @@ fn a_pointer_lands_on_the_row_drawn_at_any_pixel_ratio() {
             for lr in &l.rows {
                 // A pointer on the row's label and on its 2024 mark, in CSS px as
                 // PointerEvent.offsetX/Y give them (whole pixels).
-                let mut points = vec![(lr.label_x / ratio + 2.0, lr.label_y / ratio)];
+                let mut points = vec![(lr.head.label_x / ratio + 2.0, lr.head.label_y / ratio)];
                 if let Some(m) = &lr.to {
                     points.push((m.x / ratio, m.y / ratio));
                 }
@@ -207,7 +207,7 @@ fn a_pointer_lands_on_the_row_drawn_at_any_pixel_ratio() {
                     let (x, y) = (x.round(), y.round());
                     assert_eq!(
                         hits.row_at_css(x, y),
-                        Some(lr.id.as_str()),
+                        Some(lr.head.id.as_str()),
                         "dpr {dpr}, {width_css}px: ({x}, {y}) CSS px"
                     );
                 }

@@ -1,5 +1,5 @@
 //! The pointer and the keys on the chart: mapped back to rows through the last drawing's
-//! hit map (pointer) or the chart's row ids (keys).
+//! hit map (the rows under the pointer, and the rows' order for the keys).
 
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -7,7 +7,6 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::painter::Painter;
-use super::ChartSpec;
 
 /// The chart box's listeners.
 pub struct Listeners {
@@ -25,7 +24,6 @@ pub type KeyRow = Rc<RefCell<Option<String>>>;
 
 pub fn listeners(
     painter: &Rc<RefCell<Painter>>,
-    spec: &Rc<ChartSpec>,
     hovered: Option<String>,
     key_row: &KeyRow,
     on_hover: &Callback<Option<String>>,
@@ -65,12 +63,12 @@ pub fn listeners(
     };
     let keydown = {
         // The ids are listed when a key asks for them: a hover renders this on every row.
-        let spec = spec.clone();
+        let painter = painter.clone();
         let on_hover = on_hover.clone();
         let on_select = on_select.clone();
         let key_row = key_row.clone();
         Callback::from(move |e: KeyboardEvent| {
-            let ids = spec.ids();
+            let ids = painter.borrow().hits.ids();
             if ids.is_empty() {
                 return;
             }

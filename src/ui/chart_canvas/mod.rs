@@ -27,10 +27,6 @@ use painter::{Painter, Wanted};
 pub struct ChartSpec(pub Box<dyn chart::Chart>);
 
 impl ChartSpec {
-    pub fn ids(&self) -> Vec<String> {
-        self.0.ids()
-    }
-
     pub fn height_css(&self, width_css: u32) -> u32 {
         self.0.height_css(width_css)
     }
@@ -103,7 +99,6 @@ pub fn chart_canvas(props: &Props) -> Html {
     *key_row.borrow_mut() = props.hovered.clone().or(props.selected.clone());
     let on = input::listeners(
         &painter,
-        &props.spec,
         props.hovered.clone(),
         &key_row,
         &props.on_hover,

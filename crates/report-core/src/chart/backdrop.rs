@@ -1,10 +1,10 @@
-//! What sits behind every chart's marks: the selected and hovered row bands, and the
-//! grid lines with their tick labels.
+//! What sits behind every chart's marks (the selected and hovered row bands, and the
+//! grid lines with their tick labels) and what every row has beside them: its label.
 
 use plotters::prelude::*;
 use plotters::style::text_anchor::HPos;
 
-use super::layout::{self, css, text_width};
+use super::layout::{self, css, text_width, RowHead};
 use super::paint::{Painter, TextSpec};
 
 /// Selected and hovered row bands, drawn first so everything else sits on top. The
@@ -13,16 +13,32 @@ use super::paint::{Painter, TextSpec};
 pub(crate) fn bands<'a>(
     p: &Painter<'_>,
     width: f64,
-    rows: impl Iterator<Item = (&'a str, f64, f64)>,
+    rows: impl Iterator<Item = &'a RowHead>,
 ) -> Result<(), String> {
     let focus = p.o.theme.focus;
-    for (id, top, bottom) in rows {
+    for r in rows {
+        let (id, top, bottom) = (r.id.as_str(), r.top, r.bottom);
         if p.o.selected.as_deref() == Some(id) {
             p.rect((0.0, top), (width, bottom), focus.mix(0.16).filled())?;
             p.rect((0.0, top), (3.0 * p.s, bottom), focus.filled())?;
         } else if p.o.hovered.as_deref() == Some(id) {
             p.rect((0.0, top), (width, bottom), focus.mix(0.08).filled())?;
         }
+    }
+    Ok(())
+}
+
+/// A row's label lines, bold on the selected row.
+pub(crate) fn row_label(p: &Painter<'_>, r: &RowHead) -> Result<(), String> {
+    let selected = p.o.selected.as_deref() == Some(r.id.as_str());
+    for (i, line) in r.label_lines.iter().enumerate() {
+        p.text(
+            line,
+            r.label_x,
+            r.label_y + i as f64 * r.line_height,
+            TextSpec::new(css::FONT_LABEL, HPos::Left).bold(selected),
+            p.o.theme.text,
+        )?;
     }
     Ok(())
 }

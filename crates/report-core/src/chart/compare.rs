@@ -6,7 +6,7 @@ use plotters::style::text_anchor::{HPos, VPos};
 
 use crate::data::Qualifier;
 
-use super::backdrop::{bands, ticks};
+use super::backdrop::{bands, row_label, ticks};
 use super::layout::{
     self, compare_layout, css, is_cjk, mark_reach, text_width, CompareLayout, MarkPlace,
 };
@@ -18,10 +18,6 @@ use super::{Chart, GrowthItem, HitMap, Mark, Options};
 pub struct Growth(pub Vec<GrowthItem>);
 
 impl Chart for Growth {
-    fn ids(&self) -> Vec<String> {
-        self.0.iter().map(|r| r.id.clone()).collect()
-    }
-
     fn height_css(&self, width_css: u32) -> u32 {
         layout::compare_height_css(self.0.len(), width_css)
     }
@@ -36,24 +32,11 @@ pub(crate) fn paint(p: &Painter<'_>, rows: &[GrowthItem]) -> Result<HitMap, Stri
     let o = p.o;
     let l = compare_layout(rows, o);
     p.clear()?;
-    bands(
-        p,
-        l.width,
-        l.rows.iter().map(|r| (r.id.as_str(), r.top, r.bottom)),
-    )?;
+    bands(p, l.width, l.rows.iter().map(|r| &r.head))?;
     axis(p, &l)?;
     legend(p, &l, rows)?;
     for (r, lr) in rows.iter().zip(&l.rows) {
-        let selected = o.selected.as_deref() == Some(r.id.as_str());
-        for (i, line) in lr.label_lines.iter().enumerate() {
-            p.text(
-                line,
-                lr.label_x,
-                lr.label_y + i as f64 * lr.line_height,
-                TextSpec::new(css::FONT_LABEL, HPos::Left).bold(selected),
-                o.theme.text,
-            )?;
-        }
+        row_label(p, &lr.head)?;
         if let (Some(a), Some(b), Some(ma), Some(mb)) = (&lr.from, &lr.to, &r.from, &r.to) {
             connector(p, a, b, ma, mb, l.scale.brk.as_ref())?;
         }

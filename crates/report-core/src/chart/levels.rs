@@ -4,7 +4,7 @@
 use plotters::prelude::*;
 use plotters::style::text_anchor::HPos;
 
-use super::backdrop::{bands, ticks};
+use super::backdrop::{bands, row_label, ticks};
 use super::layout::{css, levels_layout};
 use super::paint::{hatch_paths, Painter, TextSpec};
 use super::{Chart, HitMap, LevelItem};
@@ -14,10 +14,6 @@ use super::{Chart, HitMap, LevelItem};
 pub struct Levels(pub Vec<LevelItem>);
 
 impl Chart for Levels {
-    fn ids(&self) -> Vec<String> {
-        self.0.iter().map(|r| r.id.clone()).collect()
-    }
-
     fn height_css(&self, width_css: u32) -> u32 {
         super::layout::levels_height_css(&self.0, width_css)
     }
@@ -34,11 +30,7 @@ pub(crate) fn paint(p: &Painter<'_>, rows: &[LevelItem]) -> Result<HitMap, Strin
     let s = l.s;
     let t = &o.theme;
     p.clear()?;
-    bands(
-        p,
-        l.width,
-        l.rows.iter().map(|r| (r.id.as_str(), r.top, r.bottom)),
-    )?;
+    bands(p, l.width, l.rows.iter().map(|r| &r.head))?;
     let grid_top = l.axis_y + css::AXIS * s / 2.0 - 2.0 * s;
     ticks(
         p,
@@ -59,16 +51,7 @@ pub(crate) fn paint(p: &Painter<'_>, rows: &[LevelItem]) -> Result<HitMap, Strin
 
     let half = css::BAR * s / 2.0;
     for lr in &l.rows {
-        let selected = o.selected.as_deref() == Some(lr.id.as_str());
-        for (i, line) in lr.label_lines.iter().enumerate() {
-            p.text(
-                line,
-                lr.label_x,
-                lr.label_y + i as f64 * lr.line_height,
-                TextSpec::new(css::FONT_LABEL, HPos::Left).bold(selected),
-                t.text,
-            )?;
-        }
+        row_label(p, &lr.head)?;
         let (a, b) = ((lr.x0, lr.bar_y - half), (lr.x1, lr.bar_y + half));
         if (lr.x1 - lr.x0).abs() >= 1.0 {
             if lr.negative {

@@ -35,8 +35,6 @@ use plotters::coord::Shift;
 /// `dyn Chart`, and `present::chart_for` is the one place that says which tab draws which
 /// chart. A new chart is a module with its rows, layout and `paint`, plus its line there.
 pub trait Chart: SameRows + std::fmt::Debug {
-    /// The rows' ids, top to bottom (selection and hit testing).
-    fn ids(&self) -> Vec<String>;
     /// The chart's height in CSS px when drawn `width_css` wide.
     fn height_css(&self, width_css: u32) -> u32;
     /// Records the chart into `p`'s display list; returns the rows' bands for hit testing.
@@ -241,6 +239,11 @@ impl HitMap {
     /// `(id, top, bottom)` per row, in drawing order.
     pub fn rows(&self) -> &[(String, f64, f64)] {
         &self.rows
+    }
+
+    /// The rows' ids, top to bottom (the keys move through them in this order).
+    pub fn ids(&self) -> Vec<String> {
+        self.rows.iter().map(|(id, ..)| id.clone()).collect()
     }
 }
 

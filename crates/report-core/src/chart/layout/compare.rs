@@ -56,14 +56,7 @@ impl MarkPlace {
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct CompareRowLayout {
-    pub id: String,
-    pub top: f64,
-    pub bottom: f64,
-    pub label_lines: Vec<String>,
-    pub label_x: f64,
-    /// Vertical centre of the first label line.
-    pub label_y: f64,
-    pub line_height: f64,
+    pub head: RowHead,
     pub from: Option<MarkPlace>,
     pub to: Option<MarkPlace>,
 }
@@ -97,18 +90,11 @@ impl CompareLayout {
         let s = self.s;
         let mut out = Vec::new();
         for r in &self.rows {
-            out.extend(label_boxes(
-                &r.id,
-                &r.label_lines,
-                r.label_x,
-                r.label_y,
-                r.line_height,
-                s,
-            ));
+            out.extend(r.head.label_boxes(s));
             for m in [&r.from, &r.to].into_iter().flatten() {
                 let item = |kind, rect| Item {
                     kind,
-                    row: r.id.clone(),
+                    row: r.head.id.clone(),
                     rect,
                 };
                 out.push(item(BoxKind::Marker, m.mark_box()));
@@ -122,11 +108,7 @@ impl CompareLayout {
     }
 
     pub fn hit_map(&self) -> HitMap {
-        hit_map(
-            self.width,
-            self.rows.iter().map(|r| (&r.id, r.top, r.bottom)),
-        )
-        .with_scale(self.s)
+        rows_hit_map(self.width, self.s, self.rows.iter().map(|r| &r.head))
     }
 }
 
@@ -243,7 +225,7 @@ pub fn compare_layout(rows: &[GrowthItem], o: &Options) -> CompareLayout {
         .enumerate()
         .map(|(i, (r, [from, to]))| {
             let top = plot_top + row_h * i as f64;
-            let (label_lines, label_y, mark_y, line_height) = row_label(&f, &r.label, top, row_h);
+            let (head, mark_y) = RowHead::place(&f, &r.id, &r.label, top, row_h);
             let mut from = from.as_ref().and_then(|sd| place(sd, mark_y));
             let mut to = to.as_ref().and_then(|sd| place(sd, mark_y));
             // Marks close enough to touch (with their rings and qualifier glyphs) would
@@ -257,17 +239,7 @@ pub fn compare_layout(rows: &[GrowthItem], o: &Options) -> CompareLayout {
                     b.y = mark_y + half_gap + b.reach;
                 }
             }
-            CompareRowLayout {
-                id: r.id.clone(),
-                top,
-                bottom: top + row_h,
-                label_lines,
-                label_x: css::PAD_X * s,
-                label_y,
-                line_height,
-                from,
-                to,
-            }
+            CompareRowLayout { head, from, to }
         })
         .collect();
 

@@ -58,38 +58,6 @@ pub struct Item {
     pub rect: Rect,
 }
 
-/// Boxes of a row's label lines.
-pub(crate) fn label_boxes(
-    id: &str,
-    lines: &[String],
-    x: f64,
-    y: f64,
-    line_height: f64,
-    s: f64,
-) -> Vec<Item> {
-    let font = css::FONT_LABEL * s;
-    lines
-        .iter()
-        .enumerate()
-        .filter(|(_, l)| !l.is_empty())
-        .map(|(i, l)| {
-            let cy = y + i as f64 * line_height;
-            Item {
-                kind: BoxKind::RowLabel,
-                row: id.to_string(),
-                rect: Rect::new(x, cy - font / 2.0, x + text_width(l, font), cy + font / 2.0),
-            }
-        })
-        .collect()
-}
-
-pub(crate) fn hit_map<'a>(
-    width: f64,
-    rows: impl Iterator<Item = (&'a String, f64, f64)>,
-) -> HitMap {
-    HitMap::new(width, rows.map(|(id, t, b)| (id.clone(), t, b)).collect())
-}
-
 /// The x range of a chart's rows and their label column, shared by both charts.
 pub(crate) struct Frame {
     pub(crate) s: f64,

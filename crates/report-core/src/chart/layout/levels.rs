@@ -4,13 +4,7 @@ use super::*;
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct LevelRowLayout {
-    pub id: String,
-    pub top: f64,
-    pub bottom: f64,
-    pub label_lines: Vec<String>,
-    pub label_x: f64,
-    pub label_y: f64,
-    pub line_height: f64,
+    pub head: RowHead,
     /// Vertical centre of the bar.
     pub bar_y: f64,
     /// Bar from the zero line (`x0`) to the value (`x1`); `x1 < x0` for a decrease.
@@ -45,19 +39,12 @@ impl LevelsLayout {
         let s = self.s;
         let mut out = Vec::new();
         for r in &self.rows {
-            out.extend(label_boxes(
-                &r.id,
-                &r.label_lines,
-                r.label_x,
-                r.label_y,
-                r.line_height,
-                s,
-            ));
+            out.extend(r.head.label_boxes(s));
             let half = css::BAR * s / 2.0;
             if (r.x1 - r.x0).abs() >= 1.0 {
                 out.push(Item {
                     kind: BoxKind::Bar,
-                    row: r.id.clone(),
+                    row: r.head.id.clone(),
                     rect: Rect::new(r.x0, r.bar_y - half, r.x1, r.bar_y + half),
                 });
             }
@@ -70,7 +57,7 @@ impl LevelsLayout {
             };
             out.push(Item {
                 kind: BoxKind::ChangeLabel,
-                row: r.id.clone(),
+                row: r.head.id.clone(),
                 rect: Rect::new(x0, r.text_y - font / 2.0, x1, r.text_y + font / 2.0),
             });
         }
@@ -78,11 +65,7 @@ impl LevelsLayout {
     }
 
     pub fn hit_map(&self) -> HitMap {
-        hit_map(
-            self.width,
-            self.rows.iter().map(|r| (&r.id, r.top, r.bottom)),
-        )
-        .with_scale(self.s)
+        rows_hit_map(self.width, self.s, self.rows.iter().map(|r| &r.head))
     }
 }
 
@@ -192,7 +175,7 @@ pub fn levels_layout(rows: &[LevelItem], o: &Options) -> LevelsLayout {
         .enumerate()
         .map(|(i, (r, text))| {
             let top = plot_top + row_h * i as f64;
-            let (label_lines, label_y, bar_y, line_height) = row_label(&f, &r.label, top, row_h);
+            let (head, bar_y) = RowHead::place(&f, &r.id, &r.label, top, row_h);
             let v = change(r);
             let x1 = scale.x(v);
             let negative = v < 0.0;
@@ -213,13 +196,7 @@ pub fn levels_layout(rows: &[LevelItem], o: &Options) -> LevelsLayout {
                 (text, x, bar_y, negative, bar_y)
             };
             LevelRowLayout {
-                id: r.id.clone(),
-                top,
-                bottom: top + row_h,
-                label_lines,
-                label_x: css::PAD_X * s,
-                label_y,
-                line_height,
+                head,
                 bar_y,
                 x0,
                 x1,

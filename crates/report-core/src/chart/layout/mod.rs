@@ -81,12 +81,14 @@ mod axis;
 mod compare;
 mod frame;
 mod levels;
+mod row;
 mod text;
 
 pub use axis::*;
 pub use compare::*;
 pub use frame::*;
 pub use levels::*;
+pub use row::*;
 pub use text::*;
 
 #[cfg(test)]
