@@ -362,7 +362,7 @@ fn aba_headline_comparisons_exist_with_their_directions() {
         ("retail-sales-growth", Direction::Lower),
     ] {
         if let Some(c) = find(base) {
-            if c.direction != want {
+            if c.direction != Some(want) {
                 offenders.push(format!(
                     "{base}: direction {:?}, expected {want:?}",
                     c.direction

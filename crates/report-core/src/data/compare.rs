@@ -7,8 +7,6 @@ pub enum Direction {
     Higher,
     Equal,
     Lower,
-    /// The pair is kept for the record but measures different things.
-    NotComparable,
 }
 
 impl Direction {
@@ -17,7 +15,6 @@ impl Direction {
             Direction::Higher => "higher",
             Direction::Equal => "equal",
             Direction::Lower => "lower",
-            Direction::NotComparable => "not_comparable",
         }
     }
 }
@@ -27,16 +24,13 @@ pub struct Comparison<'a> {
     pub spec: &'a ComparisonSpec,
     pub from: &'a Figure,
     pub to: &'a Figure,
-    pub direction: Direction,
+    /// None when the pair is kept for the record but measures different things.
+    pub direction: Option<Direction>,
 }
 
 impl<'a> Comparison<'a> {
     pub fn new(spec: &'a ComparisonSpec, from: &'a Figure, to: &'a Figure) -> Self {
-        let direction = if spec.not_comparable.is_some() {
-            Direction::NotComparable
-        } else {
-            direction(from, to)
-        };
+        let direction = spec.not_comparable.is_none().then(|| direction(from, to));
         Comparison {
             spec,
             from,
@@ -49,9 +43,14 @@ impl<'a> Comparison<'a> {
         self.spec.kind
     }
 
+    /// The direction as the downloads name it: "higher", "equal", "lower" or "not_comparable".
+    pub fn direction_slug(&self) -> &'static str {
+        self.direction.map_or("not_comparable", Direction::slug)
+    }
+
     /// Implied change from the review-year level to the plan-year level, in per cent.
     pub fn change_pct(&self) -> Option<f64> {
-        (self.direction != Direction::NotComparable && self.from.value != 0.0)
+        (self.direction.is_some() && self.from.value != 0.0)
             .then(|| (self.to.value - self.from.value) / self.from.value * 100.0)
     }
 }
@@ -134,7 +133,8 @@ mod tests {
             figure(2024, 12.0, Qualifier::Exact),
         );
         let c = Comparison::new(&spec, &a, &b);
-        assert_eq!(c.direction, Direction::NotComparable);
+        assert_eq!(c.direction, None);
+        assert_eq!(c.direction_slug(), "not_comparable");
         assert_eq!(c.change_pct(), None);
     }
 

@@ -80,7 +80,7 @@ pub fn comparisons_csv<'a>(pairs: impl IntoIterator<Item = &'a Comparison<'a>>) 
             c.to.id.clone(),
             number(c.to.value),
             c.to.qualifier.slug().into(),
-            c.direction.slug().into(),
+            c.direction_slug().into(),
             c.change_pct()
                 .map(|p| format!("{p:.1}"))
                 .unwrap_or_default(),
@@ -141,7 +141,7 @@ fn pair(w: &mut Json, c: &Comparison) {
     w.object(|w| {
         w.key("change_pct")
             .raw(&c.change_pct().map_or("null".into(), float));
-        w.key("direction").string(c.direction.slug());
+        w.key("direction").string(c.direction_slug());
         w.key("from").string(&c.from.id);
         w.key("id").string(&c.spec.id);
         w.key("kind").string(c.spec.kind.slug());
@@ -388,7 +388,7 @@ mod tests {
                 .iter()
                 .map(|c| Pair {
                     change_pct: c.change_pct(),
-                    direction: c.direction.slug(),
+                    direction: c.direction_slug(),
                     from: &c.from.id,
                     id: &c.spec.id,
                     kind: c.spec.kind,
@@ -473,7 +473,7 @@ mod tests {
             .map(|c| {
                 serde_json::json!({
                     "id": c.spec.id, "kind": c.spec.kind, "from": c.from.id, "to": c.to.id,
-                    "direction": c.direction.slug(), "change_pct": c.change_pct(),
+                    "direction": c.direction_slug(), "change_pct": c.change_pct(),
                     "not_comparable": c.spec.not_comparable,
                 })
             })

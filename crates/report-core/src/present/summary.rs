@@ -14,7 +14,6 @@ pub fn direction_words(lang: Lang, r: &Report, d: Option<Direction>) -> String {
         (Some(Direction::Equal), Lang::En) => format!("target level with {review}"),
         (Some(Direction::Higher), Lang::Zh) => "目标高于去年".into(),
         (Some(Direction::Higher), Lang::En) => format!("target above {review}"),
-        (Some(Direction::NotComparable), _) => tr(lang, "不可比", "not comparable").into(),
         (None, Lang::Zh) => format!("仅有{plan}年目标"),
         (None, Lang::En) => format!("{plan} target only"),
     }

@@ -65,12 +65,14 @@ pub fn compare_rows<'d>(data: &'d Dataset, s: &ViewState) -> Vec<CompareRow<'d>>
     let pairs = data
         .comparisons()
         .into_iter()
-        .filter(|c| c.kind() == ComparisonKind::Growth && c.direction != Direction::NotComparable)
-        .map(|c| CompareRow {
-            id: c.spec.id.clone(),
-            from: Some(c.from),
-            to: c.to,
-            direction: Some(c.direction),
+        .filter(|c| c.kind() == ComparisonKind::Growth)
+        .filter_map(|c| {
+            Some(CompareRow {
+                direction: Some(c.direction?),
+                id: c.spec.id.clone(),
+                from: Some(c.from),
+                to: c.to,
+            })
         });
     let alone = data
         .unpaired_growth_targets()
@@ -123,7 +125,7 @@ pub fn compare_summary(rows: &[CompareRow<'_>]) -> CompareSummary {
             Some(Direction::Lower) => summary.lower += 1,
             Some(Direction::Equal) => summary.equal += 1,
             Some(Direction::Higher) => summary.higher += 1,
-            Some(Direction::NotComparable) | None => summary.alone += 1,
+            None => summary.alone += 1,
         }
     }
     summary
@@ -190,7 +192,7 @@ fn group_rank(direction: Option<Direction>) -> u8 {
         Some(Direction::Lower) => 0,
         Some(Direction::Equal) => 1,
         Some(Direction::Higher) => 2,
-        Some(Direction::NotComparable) | None => 3,
+        None => 3,
     }
 }
 
