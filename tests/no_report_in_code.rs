@@ -39,20 +39,49 @@ fn code_lines(path: &Path) -> Vec<(usize, String)> {
     out
 }
 
+/// The words that name report `d`: its place (without the 州/市 ending), its two years,
+/// and each county's full, short and English names.
+fn names_of(d: &Dataset) -> Vec<String> {
+    let place = d.report.place.zh.trim_end_matches(['州', '市', '县', '区']);
+    let mut words = vec![
+        place.to_string(),
+        d.report.review_year.to_string(),
+        d.report.plan_year.to_string(),
+    ];
+    for c in &d.taxonomy.counties {
+        words.extend([c.zh.clone(), c.short.clone(), format!("\"{}\"", c.en)]);
+    }
+    words
+}
+
+/// Every line of `paths` (as `lines` reads it) that holds one of `words`, as
+/// "file:line: word in text".
+fn lines_naming(
+    root: &Path,
+    paths: &[PathBuf],
+    words: &[String],
+    lines: impl Fn(&Path) -> Vec<(usize, String)>,
+) -> Vec<String> {
+    let mut offenders = Vec::new();
+    for path in paths {
+        for (n, line) in lines(path) {
+            for w in words {
+                if line.contains(w.as_str()) {
+                    let rel = path.strip_prefix(root).unwrap().display();
+                    offenders.push(format!("{rel}:{n}: {w:?} in {}", line.trim()));
+                }
+            }
+        }
+    }
+    offenders
+}
+
 #[test]
 fn application_code_names_no_place_county_or_year() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let aba = Dataset::load(root.join("reports/aba-2024")).unwrap();
-    let mut words: Vec<String> = vec![
-        "阿坝".into(),
-        "Aba ".into(),
-        "Aba\"".into(),
-        aba.report.review_year.to_string(),
-        aba.report.plan_year.to_string(),
-    ];
-    for c in &aba.taxonomy.counties {
-        words.extend([c.zh.clone(), c.short.clone(), format!("\"{}\"", c.en)]);
-    }
+    let mut words: Vec<String> = vec!["阿坝".into(), "Aba ".into(), "Aba\"".into()];
+    words.extend(names_of(&aba));
     // What the data rules know about this report is its manifest's `checks`, never code
     // (`crates/report-core/src/data/check/`): its county slugs and figure ids.
     let checks = &aba.taxonomy.checks;
@@ -64,8 +93,9 @@ fn application_code_names_no_place_county_or_year() {
     files(&root.join("assets"), &["css", "js"], &mut paths);
     paths.push(root.join("index.html"));
     paths.push(root.join("build.rs"));
-    // A hand-built dataset for the state module's own tests.
-    paths.retain(|p| !p.ends_with("state/fixture.rs"));
+    // Test-only files: a hand-built dataset for the state module's own tests, and the
+    // report folders every native test loads.
+    paths.retain(|p| !p.ends_with("state/fixture.rs") && !p.ends_with("data/test_folders.rs"));
     for module in [
         "data/check/mod.rs",
         "data/check/counties.rs",
@@ -76,17 +106,7 @@ fn application_code_names_no_place_county_or_year() {
             "the data rules' {module} is not read"
         );
     }
-    let mut offenders = Vec::new();
-    for path in &paths {
-        for (n, line) in code_lines(path) {
-            for w in &words {
-                if line.contains(w.as_str()) {
-                    let rel = path.strip_prefix(root).unwrap().display();
-                    offenders.push(format!("{rel}:{n}: {w:?} in {}", line.trim()));
-                }
-            }
-        }
-    }
+    let offenders = lines_naming(root, &paths, &words, code_lines);
     assert!(
         offenders.is_empty(),
         "application code names the report:\n{}",
@@ -102,21 +122,7 @@ fn the_drafting_tool_names_no_report() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let mut words: Vec<String> = vec!["阿坝".into(), "Aba ".into(), "Aba\"".into()];
     for rel in ["reports/aba-2024", "tests/fixtures/second-report"] {
-        let d = Dataset::load(root.join(rel)).unwrap();
-        let place = d
-            .report
-            .place
-            .zh
-            .trim_end_matches(['州', '市', '县', '区'])
-            .to_string();
-        words.extend([
-            place,
-            d.report.review_year.to_string(),
-            d.report.plan_year.to_string(),
-        ]);
-        for c in &d.taxonomy.counties {
-            words.extend([c.zh.clone(), c.short.clone(), format!("\"{}\"", c.en)]);
-        }
+        words.extend(names_of(&Dataset::load(root.join(rel)).unwrap()));
     }
     let mut paths = Vec::new();
     files(
@@ -129,9 +135,9 @@ fn the_drafting_tool_names_no_report() {
         paths.iter().any(|p| p.ends_with("glossary.tsv")),
         "the glossary is read"
     );
-    let mut offenders = Vec::new();
-    for path in &paths {
-        let lines: Vec<(usize, String)> = if path.extension().is_some_and(|e| e == "tsv") {
+    // The glossary is data: every line but its comments is read.
+    let offenders = lines_naming(root, &paths, &words, |path| {
+        if path.extension().is_some_and(|e| e == "tsv") {
             let text = std::fs::read_to_string(path).unwrap();
             text.lines()
                 .enumerate()
@@ -140,16 +146,8 @@ fn the_drafting_tool_names_no_report() {
                 .collect()
         } else {
             code_lines(path)
-        };
-        for (n, line) in lines {
-            for w in &words {
-                if line.contains(w.as_str()) {
-                    let rel = path.strip_prefix(root).unwrap().display();
-                    offenders.push(format!("{rel}:{n}: {w:?} in {}", line.trim()));
-                }
-            }
         }
-    }
+    });
     assert!(
         offenders.is_empty(),
         "the drafting tool names a report:\n{}",

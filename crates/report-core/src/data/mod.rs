@@ -261,29 +261,14 @@ impl Dataset {
     }
 }
 
-/// The report folders the native tests read: Aba's (the default build) and the fictional
-/// second report that proves a report is data, not code.
+/// The report folders the native tests read (shared with the integration tests).
 #[cfg(test)]
-pub(crate) mod tests_support {
-    use super::Dataset;
-    use std::sync::OnceLock;
+#[path = "test_folders.rs"]
+pub(crate) mod tests_support;
 
-    fn load(rel: &str) -> Dataset {
-        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
-            .join("../..")
-            .join(rel);
-        Dataset::load(&dir).unwrap_or_else(|e| panic!("{e}"))
-    }
-
-    pub fn aba() -> &'static Dataset {
-        static DATA: OnceLock<Dataset> = OnceLock::new();
-        DATA.get_or_init(|| load("reports/aba-2024"))
-    }
-
-    pub fn second() -> &'static Dataset {
-        static DATA: OnceLock<Dataset> = OnceLock::new();
-        DATA.get_or_init(|| load("tests/fixtures/second-report"))
-    }
+#[cfg(test)]
+mod tests {
+    use super::tests_support::aba;
 
     #[test]
     fn a_growth_pair_marked_not_comparable_is_refused_and_its_target_stays_on_the_chart() {
