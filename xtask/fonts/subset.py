@@ -2,8 +2,10 @@
 """Rebuilds xtask/fonts/NotoSansSC-subset.otf, the font the preview images are drawn with.
 
 Noto Sans CJK SC Regular (SIL Open Font License 1.1, see OFL.txt), cut down to the
-characters the previews can show: every character of the dataset (assets/data), of the
-Rust sources (UI strings, summaries, the source line) and of printable ASCII.
+characters the previews can show: every character of the report folders (Aba's and the
+fictional ones in tests/fixtures), of the Rust sources (UI strings, summaries, the source
+line, the cards' own words) and of printable ASCII. A report folder added later needs this
+run again: `cargo test -p xtask the_font_has` names the characters a card would miss.
 
 Needs Debian's fonts-noto-cjk and fontTools (`pip install fonttools`). Run from anywhere:
     python3 xtask/fonts/subset.py
@@ -22,8 +24,10 @@ OUT = HERE / "NotoSansSC-subset.otf"
 def characters():
     chars = {chr(c) for c in range(0x20, 0x7F)}
     chars |= set("…·—–‘’“”「」《》（）：；，。、！？％≈≥≤→↗×−＋　 ")
-    files = list((ROOT / "assets" / "data").glob("*.json"))
-    files += list((ROOT / "src").rglob("*.rs"))
+    files = list((ROOT / "reports").rglob("*.json"))
+    files += list((ROOT / "tests" / "fixtures").glob("*-report/*.json"))
+    for code in ["src", "crates", "xtask/src"]:
+        files += list((ROOT / code).rglob("*.rs"))
     for f in files:
         chars |= set(f.read_text(encoding="utf-8"))
     return sorted(c for c in chars if c.isprintable() or c == " ")

@@ -108,6 +108,26 @@ fn county_sentence(lang: Lang, name: &str, figures: usize, mentions: usize) -> S
     }
 }
 
+/// The first sentence of `text` (up to and with its first 。 or ". "), or all of it.
+pub fn first_sentence(text: &str) -> String {
+    let end = [
+        text.find('。').map(|i| i + '。'.len_utf8()),
+        text.find(". ").map(|i| i + 1),
+    ]
+    .into_iter()
+    .flatten()
+    .min();
+    end.map_or(text, |i| &text[..i]).to_string()
+}
+
+/// What a link card whose chart was cut to its first rows says of them.
+pub fn rows_shown(lang: Lang, shown: usize, all: usize) -> String {
+    match lang {
+        Lang::Zh => format!("图中为前{shown}项，共{all}项，全部见页面"),
+        Lang::En => format!("The first {shown} of {all} indicators; the page shows them all"),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
