@@ -6,25 +6,24 @@ import fs from 'node:fs';
 import { test, expect, appReady } from './fixtures.mjs';
 import { VIEWS, countLine } from './views.mjs';
 
-/// Presses Tab until `want(activeElement, arg)` holds; the element reached shows a focus
-/// ring.
+/// Presses Tab until `want(arg)` holds for the focused element (`want` runs in the page
+/// and reads `document.activeElement`); the element reached shows a focus ring.
 async function tabTo(page, want, what, arg = null, max = 200) {
   const walked = [];
   for (let i = 0; i < max; i++) {
     await page.keyboard.press('Tab');
-    const here = await page.evaluate(({ want, arg }) => {
-      const el = document.activeElement;
-      return {
-        hit: new Function('el', 'arg', `return (${want})(el, arg)`)(el, arg),
-        ring: el.matches(':focus-visible') && getComputedStyle(el).outlineStyle !== 'none',
-        name: `${el.tagName.toLowerCase()} ${(el.getAttribute('aria-label') ?? el.textContent ?? '').trim().slice(0, 20)}`,
-      };
-    }, { want: want.toString(), arg });
-    walked.push(here.name);
-    if (here.hit) {
-      expect(here.ring, `a visible focus ring on ${what}`).toBe(true);
+    if (await page.evaluate(want, arg)) {
+      const ring = await page.evaluate(() => {
+        const el = document.activeElement;
+        return el.matches(':focus-visible') && getComputedStyle(el).outlineStyle !== 'none';
+      });
+      expect(ring, `a visible focus ring on ${what}`).toBe(true);
       return;
     }
+    walked.push(await page.evaluate(() => {
+      const el = document.activeElement;
+      return `${el.tagName.toLowerCase()} ${(el.getAttribute('aria-label') ?? el.textContent ?? '').trim().slice(0, 20)}`;
+    }));
   }
   throw new Error(`Tab never reached ${what}; walked ${walked.join(' → ')}`);
 }
@@ -34,7 +33,7 @@ const number = (text) => Number(text.replace(/[^\d.]/g, ''));
 test('keyboard on the levels chart: arrows, Home and End move through the rows, Enter selects, Escape lets go', async ({ page, watch }) => {
   await page.goto('/?tab=levels');
   await appReady(page);
-  await tabTo(page, (el) => el.tagName === 'CANVAS', 'the levels chart');
+  await tabTo(page, () => document.activeElement.tagName === 'CANVAS', 'the levels chart');
   // The chart's order, from the typed numbers: the largest increase first.
   const rows = VIEWS.levels.chart.rows.map((r) => ({ word: r.word, change: number(r.to) / number(r.from) - 1 }))
     .sort((a, b) => b.change - a.change);
@@ -68,7 +67,7 @@ test('keyboard on the county tile map: Tab reaches a tile, Enter and Space toggl
   await page.goto('/?tab=figures');
   await appReady(page);
   const name = VIEWS.counties.hongyuan.zh;
-  await tabTo(page, (el, n) => el.getAttribute('aria-label') === n, `the ${name} tile`, name);
+  await tabTo(page, (n) => document.activeElement.getAttribute('aria-label') === n, `the ${name} tile`, name);
   const tile = page.getByRole('group', { name: '县（市）地图' }).getByRole('button', { name });
   await expect(tile).toBeFocused();
   await page.keyboard.press('Enter');
@@ -83,7 +82,7 @@ test('keyboard on the county tile map: Tab reaches a tile, Enter and Space toggl
 test('keyboard on the figures table: Tab reaches a sort header, Enter sorts by it, Space turns it round', async ({ page, watch }) => {
   await page.goto('/?tab=figures&sector=finance&year=review');
   await appReady(page);
-  await tabTo(page, (el) => el.matches('th button') && /数值/.test(el.textContent), 'the value header');
+  await tabTo(page, () => document.activeElement.matches('th button') && /数值/.test(document.activeElement.textContent), 'the value header');
   const header = page.getByRole('columnheader', { name: /数值/ });
   const before = await header.getAttribute('aria-sort');
   await page.keyboard.press('Enter');
@@ -104,13 +103,13 @@ test('keyboard on the share panel: copy the link, choose a width, and every down
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.goto('/?sector=livelihood');
   await appReady(page);
-  const button = (el, name) => el.tagName === 'BUTTON' && el.textContent.trim() === name;
+  const button = (name) => document.activeElement.tagName === 'BUTTON' && document.activeElement.textContent.trim() === name;
   await tabTo(page, button, 'Copy link', '复制链接');
   await page.keyboard.press('Enter');
   await expect(page.getByRole('status').filter({ hasText: '链接已复制。' })).toBeVisible();
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await page.getByRole('textbox', { name: '本视图链接' }).inputValue());
 
-  await tabTo(page, (el) => el.id === 'download-width', 'the chart width');
+  await tabTo(page, () => document.activeElement.id === 'download-width', 'the chart width');
   const width = page.getByRole('combobox', { name: '图表宽度' });
   await page.keyboard.press('ArrowDown');
   await expect(width).toHaveValue('640');
