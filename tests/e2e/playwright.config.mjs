@@ -15,9 +15,9 @@ export default defineConfig({
   // The redraw-time budget runs after everything else, alone, so that the other worker's
   // tests do not compete with it for the two cores.
   projects: [
-    { name: 'main', testIgnore: ['perf.spec.mjs', 'second-report.spec.mjs'] },
+    { name: 'main', testIgnore: ['perf.spec.mjs', 'second-*.spec.mjs'] },
     // The fictional second report's build (SECOND_BASE_URL, SECOND_DIST_DIR).
-    { name: 'second', testMatch: 'second-report.spec.mjs' },
+    { name: 'second', testMatch: 'second-*.spec.mjs' },
     { name: 'perf', testMatch: 'perf.spec.mjs', dependencies: ['main'] },
   ],
   use: {
