@@ -1,0 +1,56 @@
+//! The counting behind `cargo xtask test`'s closing line: runs one step (cargo's test
+//! harness or Playwright), counts passed, failed and skipped tests, and lists every
+//! reason the step cannot be trusted as green: a non-zero exit that no failed test
+//! explains, a focused `.only`, a skip that is not on the allow-list, a run with no test.
+
+mod cargo;
+mod playwright;
+#[cfg(test)]
+mod tests;
+
+pub use cargo::cargo_test;
+pub use playwright::playwright;
+
+/// What one step reports.
+#[derive(Debug, Default, PartialEq)]
+pub struct Counts {
+    pub passed: usize,
+    pub failed: usize,
+    pub skipped: usize,
+    /// Why the step fails, in words for the reader; empty when it passed.
+    pub problems: Vec<String>,
+}
+
+impl Counts {
+    pub fn add(&mut self, other: Counts) {
+        self.passed += other.passed;
+        self.failed += other.failed;
+        self.skipped += other.skipped;
+        self.problems.extend(other.problems);
+    }
+
+    /// One check that is not a test harness (fmt, clippy, the size budget).
+    pub fn check(&mut self, name: &str, ok: bool) {
+        if ok {
+            self.passed += 1;
+        } else {
+            self.failed += 1;
+            self.problems.push(format!("{name} failed"));
+        }
+    }
+
+    pub fn is_green(&self) -> bool {
+        self.failed == 0 && self.problems.is_empty()
+    }
+
+    /// The closing line, in the form CI reads.
+    pub fn closing_line(&self) -> String {
+        format!(
+            "{} passed, {} failed, {} skipped",
+            self.passed, self.failed, self.skipped
+        )
+    }
+}
+
+/// A skip that is allowed: a test title (the last part of its title path) and why.
+pub type AllowedSkip = (&'static str, &'static str);

@@ -1,0 +1,112 @@
+//! The browser step: Playwright run and counted from its JSON report.
+
+use super::{AllowedSkip, Counts};
+use crate::tools;
+use std::path::Path;
+use std::process::Command;
+
+/// Playwright with `--forbid-only`, reading its JSON report. `args` are extra arguments
+/// (the config, file filters); `env` goes to the process.
+pub fn playwright(
+    dir: &Path,
+    args: &[&str],
+    env: &[(&str, &str)],
+    report: &Path,
+    allowed: &[AllowedSkip],
+) -> Result<Counts, String> {
+    let _ = std::fs::remove_file(report);
+    let mut cmd = Command::new(tools::npm_bin("playwright"));
+    cmd.arg("test")
+        .args(args)
+        .args(["--forbid-only", "--reporter", "list,json"])
+        .env("PLAYWRIGHT_JSON_OUTPUT_NAME", report)
+        .current_dir(dir);
+    for (k, v) in env {
+        cmd.env(k, v);
+    }
+    let status = cmd.status().map_err(|e| format!("playwright: {e}"))?;
+    let json = std::fs::read_to_string(report).unwrap_or_default();
+    let mut counts = match serde_json::from_str::<serde_json::Value>(&json) {
+        Ok(doc) => playwright_counts(&doc, allowed),
+        Err(_) => Counts {
+            problems: vec![format!("Playwright wrote no readable report ({status})")],
+            ..Counts::default()
+        },
+    };
+    if !status.success() && counts.failed == 0 {
+        counts.problems.push(format!(
+            "Playwright exited with {status} and no failed test to explain it"
+        ));
+    }
+    Ok(counts)
+}
+
+/// Counts a Playwright JSON report: every test of every project, by its final status.
+pub fn playwright_counts(doc: &serde_json::Value, allowed: &[AllowedSkip]) -> Counts {
+    let mut c = Counts::default();
+    for e in doc["errors"].as_array().into_iter().flatten() {
+        let msg = e["message"].as_str().unwrap_or("(no message)");
+        let first = msg.lines().next().unwrap_or(msg);
+        c.problems.push(format!("Playwright: {first}"));
+    }
+    let mut tests = Vec::new();
+    collect_tests(doc, &mut Vec::new(), &mut tests);
+    for (title, test) in tests {
+        let project = test["projectName"].as_str().unwrap_or("");
+        let shown = format!("[{project}] {}", title.join(" › "));
+        match test["status"].as_str().unwrap_or("") {
+            "expected" | "flaky" => c.passed += 1,
+            "unexpected" => {
+                c.failed += 1;
+                c.problems.push(format!("failed: {shown}"));
+            }
+            "skipped" => {
+                c.skipped += 1;
+                let last = title.last().map(String::as_str).unwrap_or("");
+                let why = skip_reason(test);
+                if !allowed.iter().any(|(t, _)| *t == last) {
+                    c.problems.push(format!(
+                        "skipped, not on the allow-list: {shown}{}",
+                        why.map(|w| format!(" ({w})")).unwrap_or_default()
+                    ));
+                }
+            }
+            other => c
+                .problems
+                .push(format!("{shown}: unknown status {other:?}")),
+        }
+    }
+    if c.passed + c.failed + c.skipped == 0 && c.problems.is_empty() {
+        c.problems.push("Playwright ran no test".into());
+    }
+    c
+}
+
+fn skip_reason(test: &serde_json::Value) -> Option<String> {
+    test["annotations"]
+        .as_array()?
+        .iter()
+        .find(|a| a["type"] == "skip")
+        .and_then(|a| a["description"].as_str())
+        .map(str::to_string)
+}
+
+/// Walks nested suites; returns each test with its title path (file, describes, test).
+fn collect_tests<'a>(
+    suite: &'a serde_json::Value,
+    path: &mut Vec<String>,
+    out: &mut Vec<(Vec<String>, &'a serde_json::Value)>,
+) {
+    for spec in suite["specs"].as_array().into_iter().flatten() {
+        let mut title = path.clone();
+        title.push(spec["title"].as_str().unwrap_or("").to_string());
+        for test in spec["tests"].as_array().into_iter().flatten() {
+            out.push((title.clone(), test));
+        }
+    }
+    for child in suite["suites"].as_array().into_iter().flatten() {
+        path.push(child["title"].as_str().unwrap_or("").to_string());
+        collect_tests(child, path, out);
+        path.pop();
+    }
+}
