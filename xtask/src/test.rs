@@ -1,6 +1,6 @@
 //! `cargo xtask test`: every check in one command, ending with `N passed, N failed, N skipped`.
-//! Any step that exits non-zero, any skip not on the allow-list and any focused `.only`
-//! fails the run (xtask/src/tally.rs, proven by its own tests on planted fixtures).
+//! Any step that exits non-zero, any skip not on the allow-list, any flaky test and any
+//! focused `.only` fails the run (xtask/src/tally/, proven by its own tests on planted fixtures).
 
 use crate::report::Target;
 use crate::tally::{self, AllowedSkip, Counts};
@@ -8,7 +8,8 @@ use crate::tools;
 use crate::{dist, root, serve, sizes, Result};
 use std::process::Command;
 
-/// Browser tests that may be skipped, each with the reason. Keep it short.
+/// Browser tests that may be skipped, each by its full name (`playwright <project> ›
+/// <file> › <describe>… › <title>`) with the reason. Keep it short.
 const ALLOWED_SKIPS: &[AllowedSkip] = &[];
 
 pub fn run(args: &[String]) -> Result {

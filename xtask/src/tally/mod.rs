@@ -1,7 +1,8 @@
 //! The counting behind `cargo xtask test`'s closing line: runs one step (cargo's test
 //! harness or Playwright), counts passed, failed and skipped tests, and lists every
 //! reason the step cannot be trusted as green: a non-zero exit that no failed test
-//! explains, a focused `.only`, a skip that is not on the allow-list, a run with no test.
+//! explains, a focused `.only`, a flaky test, a skip that is not on the allow-list, a run
+//! with no test.
 
 mod cargo;
 mod playwright;
@@ -52,5 +53,7 @@ impl Counts {
     }
 }
 
-/// A skip that is allowed: a test title (the last part of its title path) and why.
+/// A skip that is allowed: the test's full name (`playwright <project> › <file> ›
+/// <describe>… › <title>`, as `playwright::test_id` writes it) and why. The last title
+/// alone is not enough: the same title in another file or block is another test.
 pub type AllowedSkip = (&'static str, &'static str);

@@ -53,33 +53,44 @@ pub fn playwright_counts(doc: &serde_json::Value, allowed: &[AllowedSkip]) -> Co
     collect_tests(doc, &mut Vec::new(), &mut tests);
     for (title, test) in tests {
         let project = test["projectName"].as_str().unwrap_or("");
-        let shown = format!("[{project}] {}", title.join(" › "));
+        let id = test_id(project, &title);
         match test["status"].as_str().unwrap_or("") {
-            "expected" | "flaky" => c.passed += 1,
+            "expected" => c.passed += 1,
+            // Failed at least once, then passed on a retry: a test that can fail on a
+            // good build is a test that can pass on a broken one.
+            "flaky" => {
+                c.failed += 1;
+                c.problems
+                    .push(format!("flaky (failed, then passed on a retry): {id}"));
+            }
             "unexpected" => {
                 c.failed += 1;
-                c.problems.push(format!("failed: {shown}"));
+                c.problems.push(format!("failed: {id}"));
             }
             "skipped" => {
                 c.skipped += 1;
-                let last = title.last().map(String::as_str).unwrap_or("");
                 let why = skip_reason(test);
-                if !allowed.iter().any(|(t, _)| *t == last) {
+                if !allowed.iter().any(|(t, _)| *t == id) {
                     c.problems.push(format!(
-                        "skipped, not on the allow-list: {shown}{}",
+                        "skipped, not on the allow-list: {id}{}",
                         why.map(|w| format!(" ({w})")).unwrap_or_default()
                     ));
                 }
             }
-            other => c
-                .problems
-                .push(format!("{shown}: unknown status {other:?}")),
+            other => c.problems.push(format!("{id}: unknown status {other:?}")),
         }
     }
     if c.passed + c.failed + c.skipped == 0 && c.problems.is_empty() {
         c.problems.push("Playwright ran no test".into());
     }
     c
+}
+
+/// A test's full name: its project and title path (file, describe blocks, title), the
+/// way the allow-list names it. Two tests never share one: Playwright refuses a
+/// repeated title in the same block.
+pub fn test_id(project: &str, title: &[String]) -> String {
+    format!("playwright {project} › {}", title.join(" › "))
 }
 
 fn skip_reason(test: &serde_json::Value) -> Option<String> {

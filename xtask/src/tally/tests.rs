@@ -1,6 +1,6 @@
 //! Each rule proven on fixtures: a tiny cargo workspace (xtask/fixtures/cargo-tally)
 //! and a tiny Playwright project (xtask/fixtures/playwright) with a failing, a
-//! skipped and a focused spec. The Playwright fixtures use no browser.
+//! skipped, a focused, a flaky spec and a skip under another block. The Playwright fixtures use no browser.
 use super::cargo::cargo_counts;
 use super::playwright::playwright_counts;
 use super::*;
@@ -57,11 +57,46 @@ fn a_planted_skip_is_counted_and_fails_the_run() {
     );
 }
 
+/// The allow-list entry for skipped.spec.mjs's planted skip, by its full name.
+const PLANTED_SKIP: AllowedSkip = (
+    "playwright fixture › skipped.spec.mjs › planted skip",
+    "the fixture's own",
+);
+
 #[test]
 fn an_allowed_skip_is_counted_and_passes() {
-    let c = run_playwright("skipped.spec.mjs", &[("planted skip", "the fixture's own")]);
+    let c = run_playwright("skipped.spec.mjs", &[PLANTED_SKIP]);
     assert_eq!((c.passed, c.failed, c.skipped), (1, 0, 1), "{c:?}");
     assert!(c.is_green(), "{c:?}");
+}
+
+#[test]
+fn a_skip_allowed_by_its_last_title_but_not_its_full_name_fails_the_run() {
+    // nested-skip.spec.mjs's skip ends in the same title, "planted skip", in another
+    // file and describe block: the allow-list entry is for the other test.
+    let c = run_playwright("nested-skip.spec.mjs", &[PLANTED_SKIP]);
+    assert_eq!((c.passed, c.failed, c.skipped), (0, 0, 1), "{c:?}");
+    assert!(!c.is_green(), "{c:?}");
+    assert_eq!(
+        c.problems,
+        vec!["skipped, not on the allow-list: \
+             playwright fixture › nested-skip.spec.mjs › another block › planted skip"
+            .to_string()],
+    );
+}
+
+#[test]
+fn a_flaky_browser_test_fails_the_run() {
+    // flaky.spec.mjs fails its first attempt and passes its one retry.
+    let c = run_playwright("flaky.spec.mjs", &[]);
+    assert_eq!((c.passed, c.failed, c.skipped), (0, 1, 0), "{c:?}");
+    assert!(!c.is_green());
+    assert_eq!(
+        c.problems,
+        vec!["flaky (failed, then passed on a retry): \
+             playwright fixture › flaky.spec.mjs › planted flaky"
+            .to_string()],
+    );
 }
 
 #[test]
