@@ -2,15 +2,21 @@
 //! harness or Playwright), counts passed, failed and skipped tests, and lists every
 //! reason the step cannot be trusted as green: a non-zero exit that no failed test
 //! explains, a focused `.only`, a flaky test, a skip that is not on the allow-list, a run
-//! with no test.
+//! with no test; and, against tests/expected-tests.txt (`expected.rs`), a test that was
+//! expected and not collected, or collected and not expected.
 
+mod binaries;
 mod cargo;
+mod echo;
+pub mod expected;
 mod playwright;
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_expected;
 
-pub use cargo::cargo_test;
-pub use playwright::playwright;
+pub use cargo::{cargo_list, cargo_test};
+pub use playwright::{playwright, playwright_list};
 
 /// What one step reports.
 #[derive(Debug, Default, PartialEq)]
@@ -20,6 +26,9 @@ pub struct Counts {
     pub skipped: usize,
     /// Why the step fails, in words for the reader; empty when it passed.
     pub problems: Vec<String>,
+    /// The full name of every test that reported a result (passed, failed or skipped),
+    /// for the comparison with the expected tests.
+    pub collected: Vec<String>,
 }
 
 impl Counts {
@@ -28,6 +37,7 @@ impl Counts {
         self.failed += other.failed;
         self.skipped += other.skipped;
         self.problems.extend(other.problems);
+        self.collected.extend(other.collected);
     }
 
     /// One check that is not a test harness (fmt, clippy, the size budget).

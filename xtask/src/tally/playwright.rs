@@ -1,6 +1,6 @@
 //! The browser step: Playwright run and counted from its JSON report.
 
-use super::{AllowedSkip, Counts};
+use super::{echo, AllowedSkip, Counts};
 use crate::tools;
 use std::path::Path;
 use std::process::Command;
@@ -14,19 +14,13 @@ pub fn playwright(
     report: &Path,
     allowed: &[AllowedSkip],
 ) -> Result<Counts, String> {
-    let _ = std::fs::remove_file(report);
-    let mut cmd = Command::new(tools::npm_bin("playwright"));
-    cmd.arg("test")
-        .args(args)
-        .args(["--forbid-only", "--reporter", "list,json"])
-        .env("PLAYWRIGHT_JSON_OUTPUT_NAME", report)
-        .current_dir(dir);
+    let mut cmd = command(dir, args, report);
+    cmd.args(["--forbid-only", "--reporter", "list,json"]);
     for (k, v) in env {
         cmd.env(k, v);
     }
-    let status = cmd.status().map_err(|e| format!("playwright: {e}"))?;
-    let json = std::fs::read_to_string(report).unwrap_or_default();
-    let mut counts = match serde_json::from_str::<serde_json::Value>(&json) {
+    let (status, _) = echo::run(cmd, true)?;
+    let mut counts = match read_report(report) {
         Ok(doc) => playwright_counts(&doc, allowed),
         Err(_) => Counts {
             problems: vec![format!("Playwright wrote no readable report ({status})")],
@@ -39,6 +33,40 @@ pub fn playwright(
         ));
     }
     Ok(counts)
+}
+
+/// The tests `playwright` with the same arguments would run, by full name, without
+/// running them (`--list`: the specs are loaded, no browser starts).
+pub fn playwright_list(dir: &Path, args: &[&str], report: &Path) -> Result<Vec<String>, String> {
+    let mut cmd = command(dir, args, report);
+    cmd.args(["--list", "--reporter", "json"]);
+    let (status, text) = echo::run(cmd, false)?;
+    let doc = read_report(report).map_err(|e| format!("playwright --list: {e}\n{text}"))?;
+    let errors = doc["errors"].as_array().map_or(0, Vec::len);
+    if !status.success() || errors > 0 {
+        return Err(format!("playwright --list failed ({status}):\n{text}"));
+    }
+    let mut tests = Vec::new();
+    collect_tests(&doc, &mut Vec::new(), &mut tests);
+    Ok(tests
+        .iter()
+        .map(|(title, test)| test_id(test["projectName"].as_str().unwrap_or(""), title))
+        .collect())
+}
+
+fn command(dir: &Path, args: &[&str], report: &Path) -> Command {
+    let _ = std::fs::remove_file(report);
+    let mut cmd = Command::new(tools::npm_bin("playwright"));
+    cmd.arg("test")
+        .args(args)
+        .env("PLAYWRIGHT_JSON_OUTPUT_NAME", report)
+        .current_dir(dir);
+    cmd
+}
+
+fn read_report(report: &Path) -> Result<serde_json::Value, String> {
+    let json = std::fs::read_to_string(report).map_err(|e| format!("{}: {e}", report.display()))?;
+    serde_json::from_str(&json).map_err(|e| format!("{}: {e}", report.display()))
 }
 
 /// Counts a Playwright JSON report: every test of every project, by its final status.
@@ -54,6 +82,7 @@ pub fn playwright_counts(doc: &serde_json::Value, allowed: &[AllowedSkip]) -> Co
     for (title, test) in tests {
         let project = test["projectName"].as_str().unwrap_or("");
         let id = test_id(project, &title);
+        c.collected.push(id.clone());
         match test["status"].as_str().unwrap_or("") {
             "expected" => c.passed += 1,
             // Failed at least once, then passed on a retry: a test that can fail on a

@@ -1,36 +1,64 @@
 //! Each rule proven on fixtures: a tiny cargo workspace (xtask/fixtures/cargo-tally)
-//! and a tiny Playwright project (xtask/fixtures/playwright) with a failing, a
-//! skipped, a focused, a flaky spec and a skip under another block. The Playwright fixtures use no browser.
+//! and a tiny Playwright project (xtask/fixtures/playwright) with a failing, a skipped,
+//! a focused and a flaky spec and a skip under another block. The Playwright fixtures
+//! use no browser. The expected-tests rule is proven in tests_expected.rs.
+use super::binaries::Binaries;
 use super::cargo::cargo_counts;
 use super::playwright::playwright_counts;
 use super::*;
 use crate::tools;
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Mutex;
 
 static NPM: Mutex<()> = Mutex::new(());
 
-fn fixtures() -> PathBuf {
+pub fn fixtures() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures")
 }
 
-fn run_playwright(spec: &str, allowed: &[AllowedSkip]) -> Counts {
-    {
-        let _guard = NPM.lock().unwrap_or_else(|e| e.into_inner());
-        tools::ensure_npm_tools().expect("the pinned npm tools install");
-    }
+/// A path of its own in the target directory for each call: tests run in parallel, and
+/// two runs of one spec must not write one report.
+pub fn scratch(kind: &str) -> PathBuf {
+    static NEXT: AtomicUsize = AtomicUsize::new(0);
+    let n = NEXT.fetch_add(1, Ordering::Relaxed);
+    tools::target_dir().join(format!("xtask-fixture-{n}-{kind}"))
+}
+
+pub fn npm_tools() {
+    let _guard = NPM.lock().unwrap_or_else(|e| e.into_inner());
+    tools::ensure_npm_tools().expect("the pinned npm tools install");
+}
+
+/// Runs the fixture project on `args` (spec files, filters).
+pub fn run_playwright_on(args: &[&str], allowed: &[AllowedSkip]) -> Counts {
+    npm_tools();
     let dir = fixtures().join("playwright");
-    let report = tools::target_dir().join(format!("xtask-fixture-{spec}.json"));
-    let output = tools::target_dir().join(format!("xtask-fixture-results-{spec}"));
-    let output = output.display().to_string();
+    let report = scratch("report.json");
+    let output = scratch("results").display().to_string();
+    let args: Vec<&str> = ["--config", "playwright.config.mjs"]
+        .into_iter()
+        .chain(args.iter().copied())
+        .collect();
     playwright(
         &dir,
-        &["--config", "playwright.config.mjs", spec],
+        &args,
         &[("FIXTURE_OUTPUT_DIR", &output)],
         &report,
         allowed,
     )
     .expect("playwright starts")
+}
+
+fn run_playwright(spec: &str, allowed: &[AllowedSkip]) -> Counts {
+    run_playwright_on(&[spec], allowed)
+}
+
+/// `cargo test` on the fixture workspace, built into its own target directory.
+pub fn run_cargo(args: &[&str]) -> Counts {
+    let dir = fixtures().join("cargo-tally");
+    let target = tools::target_dir().join("xtask-fixture-cargo");
+    cargo_test(&dir, args, Some(&target)).expect("cargo starts")
 }
 
 #[test]
@@ -116,31 +144,67 @@ fn a_passing_spec_is_green() {
 
 #[test]
 fn a_failing_native_test_fails_the_run_and_later_binaries_still_count() {
-    let dir = fixtures().join("cargo-tally");
-    let target = tools::target_dir().join("xtask-fixture-cargo");
-    let c = cargo_test(&dir, &[], Some(&target)).expect("cargo starts");
+    let c = run_cargo(&[]);
     // a_fails: 1 passed, 1 failed; b_passes (built and run after a_fails): 2 passed.
     assert_eq!((c.passed, c.failed), (3, 1), "{c:?}");
     assert!(!c.is_green());
-    assert!(
-        c.problems
-            .contains(&"native test `planted_failure` failed".to_string()),
-        "{c:?}"
+    assert_eq!(
+        c.problems,
+        vec!["failed: cargo tests/a_fails.rs › planted_failure".to_string()]
     );
 }
 
 #[test]
 fn ignored_native_tests_are_skips_and_not_allowed() {
-    let text = "test slow ... ignored\n\
+    let text = "     Running tests/one.rs (/t/debug/deps/one-0123abcd)\n\
+                test slow ... ignored, takes a minute\n\
                 test result: ok. 12 passed; 0 failed; 1 ignored; 0 measured\n\
+                     Running tests/two.rs (/t/debug/deps/two-4567cdef)\n\
                 test broken ... FAILED\n\
                 noise\n\
                 test result: FAILED. 3 passed; 2 failed; 0 ignored; 0 measured";
-    let c = cargo_counts(text);
+    let c = cargo_counts(text, &Binaries::default());
     assert_eq!((c.passed, c.failed, c.skipped), (15, 2, 1));
-    assert_eq!(c.problems.len(), 2, "{c:?}");
-    assert!(c.problems[0].contains("`slow`"));
-    assert_eq!(c.problems[1], "native test `broken` failed");
+    assert_eq!(
+        c.problems,
+        vec![
+            "ignored (#[ignore]), and no native skip is allowed: cargo tests/one.rs › slow",
+            "failed: cargo tests/two.rs › broken",
+        ]
+    );
+}
+
+#[test]
+fn native_tests_are_named_by_their_binarys_root_file() {
+    // A package's library and binary share a crate name and cargo prints "src/…" for
+    // every package: the names come from the workspace's targets.
+    let binaries = Binaries::from_targets(&[
+        ("app", true, "src/lib.rs"),
+        ("app", false, "src/main.rs"),
+        ("core", true, "crates/core/src/lib.rs"),
+        ("chart", false, "crates/core/tests/chart.rs"),
+    ]);
+    let text = "     Running unittests src/lib.rs (/t/debug/deps/app-11aa)\n\
+                test a::one ... ok\n\
+                     Running unittests src/main.rs (/t/debug/deps/app-22bb)\n\
+                test one ... ok\n\
+                     Running unittests src/lib.rs (/t/debug/deps/core-33cc)\n\
+                test boom - should panic ... ok\n\
+                     Running tests/chart.rs (/t/debug/deps/chart-44dd)\n\
+                test draws ... ok\n\
+                   Doc-tests core\n\
+                test crates/core/src/lib.rs - f (line 12) ... ok";
+    let c = cargo_counts(text, &binaries);
+    assert_eq!(
+        c.collected,
+        vec![
+            "cargo src/lib.rs › a::one",
+            "cargo src/main.rs › one",
+            "cargo crates/core/src/lib.rs › boom",
+            "cargo crates/core/tests/chart.rs › draws",
+            "cargo crates/core/src/lib.rs (doc-tests) › crates/core/src/lib.rs - f",
+        ]
+    );
 }
 
 #[test]
@@ -158,7 +222,7 @@ fn closing_line_has_the_form_ci_reads() {
         passed: 3,
         failed: 1,
         skipped: 2,
-        problems: vec![],
+        ..Counts::default()
     };
     assert_eq!(c.closing_line(), "3 passed, 1 failed, 2 skipped");
 }
