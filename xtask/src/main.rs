@@ -4,6 +4,7 @@ mod bench;
 mod datafiles;
 mod dist;
 mod draft;
+mod expected_tests;
 mod names;
 mod page_text;
 mod pages;
@@ -27,7 +28,10 @@ commands:
                      build the release site of a report folder (default
                      reports/aba-2024) into dist/ (and dist/standalone.html)
   test               every check: fmt, clippy, native tests, browser suite;
-                     ends with N passed, N failed, N skipped
+                     ends with N passed, N failed, N skipped; fails when the tests
+                     collected are not those of tests/expected-tests.txt
+  expected-tests     rewrite tests/expected-tests.txt from the tests the test
+                     command would collect (listed, not run)
   sizes              print the size of each file in dist/ (raw, gzip, brotli)
   sizes --wasm       build only the release wasm and its glue (no pages, no previews)
                      into target/xtask-wasm-only/ and print their sizes
@@ -46,6 +50,7 @@ fn main() -> ExitCode {
             .and_then(|(target, _)| dist::run(&target))
             .map(|_| ()),
         Some("test") => test::run(&args[1..]),
+        Some("expected-tests") => expected_tests::run(&args[1..]),
         Some("sizes") if args.get(1).map(String::as_str) == Some("--wasm") => sizes::print_wasm(),
         Some("sizes") => sizes::print_dist(),
         Some("bench") => bench::run(&args[1..]),

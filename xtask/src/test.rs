@@ -1,6 +1,8 @@
 //! `cargo xtask test`: every check in one command, ending with `N passed, N failed, N skipped`.
-//! Any step that exits non-zero, any skip not on the allow-list and any focused `.only`
-//! fails the run (xtask/src/tally.rs, proven by its own tests on planted fixtures).
+//! Any step that exits non-zero, any skip not on the allow-list, any flaky test, any
+//! focused `.only`, and any test expected by tests/expected-tests.txt and not collected
+//! or collected and not listed there fails the run (xtask/src/tally/, proven by its own
+//! tests on planted fixtures).
 
 use crate::report::Target;
 use crate::tally::{self, AllowedSkip, Counts};
@@ -8,8 +10,14 @@ use crate::tools;
 use crate::{dist, root, serve, sizes, Result};
 use std::process::Command;
 
-/// Browser tests that may be skipped, each with the reason. Keep it short.
+/// Browser tests that may be skipped, each by its full name (`playwright <project> ›
+/// <file> › <describe>… › <title>`, a line of tests/expected-tests.txt) with the reason.
+/// Keep it short.
 const ALLOWED_SKIPS: &[AllowedSkip] = &[];
+
+/// What the native step runs: `cargo test` with these arguments. `cargo xtask
+/// expected-tests` lists the same.
+pub const CARGO_TEST_ARGS: &[&str] = &["--workspace"];
 
 pub fn run(args: &[String]) -> Result {
     let browser_only = args.iter().any(|a| a == "--browser");
@@ -47,7 +55,7 @@ pub fn run(args: &[String]) -> Result {
             tally.problems.push(format!("npm tools: {e}"));
         }
         eprintln!("== cargo test --workspace --no-fail-fast (native)");
-        match tally::cargo_test(&root, &["--workspace"], None) {
+        match tally::cargo_test(&root, CARGO_TEST_ARGS, None) {
             Ok(c) => tally.add(c),
             Err(e) => tally.problems.push(e),
         }
@@ -59,6 +67,15 @@ pub fn run(args: &[String]) -> Result {
             .problems
             .push(format!("browser suite could not run: {e}"));
     }
+
+    // The tests that ran, against those expected: a test never collected fails the run.
+    let kinds: &[&str] = if browser_only {
+        &["playwright"]
+    } else {
+        &["cargo", "playwright"]
+    };
+    let file = root.join(tally::expected::FILE);
+    tally::expected::check(&mut tally, &file, tally::expected::FILE, kinds);
 
     for p in &tally.problems {
         eprintln!("FAILED: {p}");
