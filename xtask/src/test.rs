@@ -95,7 +95,7 @@ pub fn run(args: &[String]) -> Result {
 fn browser_suite(tally: &mut Counts) -> Result {
     let root = root();
     // The second, fictional report first, into a folder of its own: a report is a folder
-    // and builds with no code change (its smoke test is tests/e2e/second-report.spec.mjs).
+    // and builds with no code change (its browser specs are tests/e2e/second-*.spec.mjs, the project `second`).
     let second = dist::run(&Target {
         report: root.join(SECOND_REPORT),
         out: tools::target_dir().join("second-report-dist"),
