@@ -301,6 +301,36 @@ mod tests {
     }
 
     #[test]
+    fn a_failure_on_one_engine_fails_the_run_and_names_the_engine() {
+        {
+            let _guard = NPM.lock().unwrap_or_else(|e| e.into_inner());
+            tools::ensure_npm_tools().expect("the pinned npm tools install");
+        }
+        let dir = fixtures().join("engines");
+        let report = tools::target_dir().join("xtask-fixture-engines.json");
+        let output = tools::target_dir().join("xtask-fixture-results-engines");
+        let output = output.display().to_string();
+        let c = playwright(
+            &dir,
+            &["--config", "engines.config.mjs"],
+            &[("FIXTURE_OUTPUT_DIR", &output)],
+            &report,
+            &[],
+        )
+        .expect("playwright starts");
+        // Two tests on each of two engines; the planted one fails on WebKit alone.
+        assert_eq!((c.passed, c.failed, c.skipped), (3, 1, 0), "{c:?}");
+        assert!(!c.is_green());
+        assert_eq!(
+            c.problems,
+            vec![
+                "failed: [webkit] one-engine.spec.mjs › planted failure on one engine".to_string()
+            ],
+            "{c:?}"
+        );
+    }
+
+    #[test]
     fn a_failing_native_test_fails_the_run_and_later_binaries_still_count() {
         let dir = fixtures().join("cargo-tally");
         let target = tools::target_dir().join("xtask-fixture-cargo");

@@ -1,9 +1,45 @@
-//! Text sizes without measuring: widths estimated from character classes, wrapping
-//! and ellipsis.
+//! Text sizes, wrapping and ellipsis. Widths come from the browser that draws when it
+//! lends the layout a [`Measure`] (the page's canvas, `measureText`, through
+//! [`measured_by`]); native code (downloads, previews, tests) lays out with an estimate
+//! from character classes, or with a measured font of its own through the same hook.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+/// Text widths from the thing that will draw the text.
+pub trait Measure {
+    /// The advance of `text` in a regular sans-serif font of `font_px` pixels.
+    fn width(&self, text: &str, font_px: f64) -> f64;
+}
+
+thread_local! {
+    static MEASURE: RefCell<Option<Rc<dyn Measure>>> = const { RefCell::new(None) };
+}
+
+/// Runs `work` (a layout, a drawing) with text widths taken from `m`; the estimate again
+/// after it, even if it panics.
+pub fn measured_by<R>(m: Rc<dyn Measure>, work: impl FnOnce() -> R) -> R {
+    struct Restore(Option<Rc<dyn Measure>>);
+    impl Drop for Restore {
+        fn drop(&mut self) {
+            let old = self.0.take();
+            MEASURE.with(|c| *c.borrow_mut() = old);
+        }
+    }
+    let _restore = Restore(MEASURE.with(|c| c.borrow_mut().replace(m)));
+    work()
+}
+
+/// Advance of `text` at `font_px`: measured when a [`Measure`] is lent, else
+/// [`estimated_width`].
+pub fn text_width(text: &str, font_px: f64) -> f64 {
+    let measured = MEASURE.with(|c| c.borrow().as_ref().map(|m| m.width(text, font_px)));
+    measured.unwrap_or_else(|| estimated_width(text, font_px))
+}
 
 /// Estimated advance of `text` at `font_px`. Errs wide so that labels do not collide
 /// when the real font is a little broader than average.
-pub fn text_width(text: &str, font_px: f64) -> f64 {
+pub fn estimated_width(text: &str, font_px: f64) -> f64 {
     text.chars().map(char_em).sum::<f64>() * font_px
 }
 
