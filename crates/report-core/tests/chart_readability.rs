@@ -4,11 +4,11 @@
 
 mod common;
 
-use std::rc::Rc;
+use std::cell::Cell;
 
 use report_core::chart::layout::{
     compare_layout, css, estimated_width, levels_layout, measured_by, text_width, Axis, BoxKind,
-    Item, Measure,
+    Item,
 };
 use report_core::chart::{
     chart_svg, compare_height_css, levels_height_css, Growth, GrowthItem, LevelItem, Options,
@@ -225,14 +225,14 @@ fn a_pointer_lands_on_the_row_drawn_at_any_pixel_ratio() {
     assert_eq!(canvas_size(360, 100, 3.0), (1080, 300));
 }
 
-/// A font as the drawing browser measures it, `factor` times the estimate: Firefox's and
-/// WebKit's sans-serif on Linux (DejaVu Sans) is wider than the estimate for Latin text.
-struct Scaled(f64);
+thread_local! {
+    static FACTOR: Cell<f64> = const { Cell::new(1.0) };
+}
 
-impl Measure for Scaled {
-    fn width(&self, text: &str, font_px: f64) -> f64 {
-        estimated_width(text, font_px) * self.0
-    }
+/// A font as the drawing browser measures it, [`FACTOR`] times the estimate: Firefox's and
+/// WebKit's sans-serif on Linux (DejaVu Sans) is wider than the estimate for Latin text.
+fn scaled(text: &str, font_px: f64) -> f64 {
+    estimated_width(text, font_px) * FACTOR.get()
 }
 
 /// Every tick label's box, centred on its tick, in device pixels.
@@ -250,7 +250,8 @@ fn tick_boxes(axis: &Axis, x: impl Fn(f64) -> f64, s: f64) -> Vec<(String, f64, 
 #[test]
 fn with_the_drawing_browsers_widths_text_keeps_3px_from_the_edge_and_nothing_overlaps() {
     for factor in [0.85, 1.0, 1.2, 1.35] {
-        measured_by(Rc::new(Scaled(factor)), || {
+        FACTOR.set(factor);
+        measured_by(scaled, || {
             for lang in [Lang::Zh, Lang::En] {
                 for width in [360, 640, 1280] {
                     for scale in [1.0, 2.0] {

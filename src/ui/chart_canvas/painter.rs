@@ -7,9 +7,7 @@ use std::rc::Rc;
 
 use web_sys::HtmlCanvasElement;
 
-use super::text::CanvasText;
 use super::{bitmap, marks, scheme, ChartSpec};
-use crate::chart::layout::measured_by;
 use crate::chart::{HitMap, Options, Theme};
 
 /// What the component's props ask to be drawn.
@@ -40,14 +38,11 @@ pub struct Painter {
     /// Whether the first measurement has been asked for.
     pub measuring: bool,
     drawn: Option<Drawn>,
-    /// Text widths from this canvas, for the layout.
-    text: Rc<CanvasText>,
 }
 
 impl Painter {
     pub fn new(canvas: HtmlCanvasElement) -> Self {
         Painter {
-            text: Rc::new(CanvasText::new(&canvas)),
             canvas,
             hits: HitMap::default(),
             wanted: None,
@@ -101,7 +96,7 @@ impl Painter {
             hovered: wanted.hovered.clone(),
             ..(*wanted.base).clone()
         };
-        let drawn = measured_by(self.text.clone(), || {
+        let drawn = super::text::measured_on(&self.canvas, || {
             bitmap::draw(&self.canvas, &wanted.spec, self.width, options)
         });
         if let Some(map) = drawn {

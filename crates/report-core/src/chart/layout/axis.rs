@@ -291,8 +291,14 @@ pub(crate) fn fit_axis(f: &Frame, values: &[f64], needs: &[Need]) -> (Axis, Scal
         (((f.plot_right - f.plot_left) / (css::TICK_SPACING * f.s)).floor() as usize).clamp(2, 8);
     loop {
         let axis = Axis::nice(values.iter().copied(), n);
-        let needs = with_tick_labels(f, &axis, needs);
-        let scale = fit_scale(axis.min, axis.max, f.plot_left, f.plot_right, &needs);
+        // The end ticks' labels, centred on them, keep [`css::EDGE`] (and one device pixel
+        // for rounding) from the canvas's edges; the plot itself ends only `PAD_X` from
+        // them, less than half of a label such as "40%" at some engines' widths.
+        let edge = css::EDGE * f.s + 1.0;
+        let half = |v: f64| text_width(&axis.tick_label(v), css::FONT_TICK * f.s) / 2.0;
+        let left = f.plot_left.max(edge + half(axis.min));
+        let right = f.plot_right.min(f.width - edge - half(axis.max));
+        let scale = fit_scale(axis.min, axis.max, left, right, needs);
         let gaps = axis.ticks.len().saturating_sub(1).max(1) as f64;
         let per_tick = (scale.right - scale.left) / gaps;
         let widest = axis

@@ -156,24 +156,3 @@ pub(crate) fn row_label(
         (lines, label_y, mid, lh)
     }
 }
-
-/// `needs` plus each tick label's own: a label centred on its tick stays [`css::EDGE`]
-/// from the canvas's edges (the plot ends [`css::PAD_X`] from them, less than half of a
-/// label such as "40%" at some engines' widths).
-pub(crate) fn with_tick_labels(f: &Frame, axis: &Axis, needs: &[Need]) -> Vec<Need> {
-    let font = css::FONT_TICK * f.s;
-    // One device pixel more: positions are rounded to whole pixels when drawn.
-    let edge = css::EDGE * f.s + 1.0;
-    let room_left = f.plot_left - edge;
-    let room_right = f.width - edge - f.plot_right;
-    let mut all = needs.to_vec();
-    all.extend(axis.ticks.iter().map(|&v| {
-        let half = text_width(&axis.tick_label(v), font) / 2.0;
-        Need {
-            value: v,
-            left: (half - room_left).max(0.0),
-            right: (half - room_right).max(0.0),
-        }
-    }));
-    all
-}

@@ -3,38 +3,34 @@
 //! [`measured_by`]); native code (downloads, previews, tests) lays out with an estimate
 //! from character classes, or with a measured font of its own through the same hook.
 
-use std::cell::RefCell;
-use std::rc::Rc;
+use std::cell::Cell;
 
-/// Text widths from the thing that will draw the text.
-pub trait Measure {
-    /// The advance of `text` in a regular sans-serif font of `font_px` pixels.
-    fn width(&self, text: &str, font_px: f64) -> f64;
-}
+/// Text widths from the thing that will draw the text: the advance of a text in a regular
+/// sans-serif font of so many pixels. A plain function, not a trait object or a type
+/// parameter: the layout is compiled once, and the hook costs the wasm a pointer.
+pub type Measure = fn(&str, f64) -> f64;
 
 thread_local! {
-    static MEASURE: RefCell<Option<Rc<dyn Measure>>> = const { RefCell::new(None) };
+    static MEASURE: Cell<Option<Measure>> = const { Cell::new(None) };
 }
 
-/// Runs `work` (a layout, a drawing) with text widths taken from `m`; the estimate again
-/// after it, even if it panics.
-pub fn measured_by<R>(m: Rc<dyn Measure>, work: impl FnOnce() -> R) -> R {
-    struct Restore(Option<Rc<dyn Measure>>);
-    impl Drop for Restore {
-        fn drop(&mut self) {
-            let old = self.0.take();
-            MEASURE.with(|c| *c.borrow_mut() = old);
-        }
-    }
-    let _restore = Restore(MEASURE.with(|c| c.borrow_mut().replace(m)));
-    work()
+/// Runs `work` (a layout, a drawing) with text widths taken from `m`, then goes back to
+/// what was lent before. (No guard for a panic: the wasm aborts on one, and each native
+/// test runs on a thread of its own.)
+pub fn measured_by<R>(m: Measure, work: impl FnOnce() -> R) -> R {
+    let old = MEASURE.replace(Some(m));
+    let r = work();
+    MEASURE.set(old);
+    r
 }
 
 /// Advance of `text` at `font_px`: measured when a [`Measure`] is lent, else
 /// [`estimated_width`].
 pub fn text_width(text: &str, font_px: f64) -> f64 {
-    let measured = MEASURE.with(|c| c.borrow().as_ref().map(|m| m.width(text, font_px)));
-    measured.unwrap_or_else(|| estimated_width(text, font_px))
+    match MEASURE.get() {
+        Some(m) => m(text, font_px),
+        None => estimated_width(text, font_px),
+    }
 }
 
 /// Estimated advance of `text` at `font_px`. Errs wide so that labels do not collide
