@@ -8,25 +8,36 @@ import { startEngine, probeProxy } from './session.mjs';
 
 const root = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 
+/// The two builds the suite runs on: Aba's and the second, fictional report's.
+const SITES = {
+  aba: { base: process.env.BASE_URL, report: 'reports/aba-2024' },
+  second: { base: process.env.SECOND_BASE_URL, report: 'tests/fixtures/second-report' },
+};
+
+/// The specs' sites, as `test.describe` titles and `siteName` values.
+export const SITE_NAMES = [['Aba', 'aba'], ['second report', 'second']];
+
 export const test = base.extend({
   engine: ['firefox', { option: true, scope: 'worker' }],
-  site: ['', { option: true, scope: 'worker' }],
-  report: ['reports/aba-2024', { option: true, scope: 'worker' }],
-  browserEngine: [async ({ engine }, use, workerInfo) => {
+  // Per test, not per worker: one worker (and one browser) serves both sites.
+  siteName: ['aba', { option: true }],
+  site: async ({ siteName }, use) => { await use(SITES[siteName].base); },
+  report: async ({ siteName }, use) => { await use(SITES[siteName].report); },
+  browserEngine: [async ({ engine }, use) => {
     const e = await startEngine(engine);
     await use(e);
     await e.stop();
   }, { scope: 'worker', timeout: 60_000 }],
   // The site behind the probe proxy (session.mjs): the page's own files, plus one
   // same-origin script that records errors and policy violations from the first line on.
-  siteURL: [async ({ site }, use) => {
+  siteURL: async ({ site }, use) => {
     const proxy = await probeProxy(site);
     await use(proxy.url);
     await proxy.close();
-  }, { scope: 'worker' }],
-  manifest: [async ({ report }, use) => {
+  },
+  manifest: async ({ report }, use) => {
     await use(JSON.parse(fs.readFileSync(path.join(root, report, 'manifest.json'), 'utf8')));
-  }, { scope: 'worker' }],
+  },
   /// A new browser session (Firefox: a fresh browser context; WebKit: a new WebDriver
   /// session, i.e. a new MiniBrowser). Every session opened is checked for errors and
   /// policy violations at the end of the test.
