@@ -12,7 +12,7 @@ import fs from 'node:fs';
 import http from 'node:http';
 import net from 'node:net';
 import puppeteer from 'puppeteer-core';
-import { WebDriver, By, Key } from 'selenium-webdriver';
+import { WebDriver, By, Key, Capabilities } from 'selenium-webdriver';
 import { Executor, HttpClient } from 'selenium-webdriver/http/index.js';
 
 export const FIREFOX = '/usr/bin/firefox-esr';
@@ -250,13 +250,9 @@ class WebKitEngine {
     const e = new WebKitEngine();
     const display = 90 + Math.floor(Math.random() * 400);
     e.xvfb = spawn('Xvfb', [`:${display}`, '-screen', '0', '1600x1200x24', '-nolisten', 'tcp'], { stdio: 'ignore' });
-    e.port = await freePort();
     await sleep(300);
     // GDK_SCALE=2 gives MiniBrowser a device-pixel ratio of 2 (WebDriver cannot set one).
-    const env = { ...process.env, DISPLAY: `:${display}`, GDK_SCALE: String(scale) };
-    e.driver = spawn(WEBKIT_DRIVER, [`--port=${e.port}`], { env, stdio: 'ignore' });
-    await waitForPort(e.port, 10_000);
-    e.server = `http://127.0.0.1:${e.port}`;
+    e.env = { ...process.env, DISPLAY: `:${display}`, GDK_SCALE: String(scale) };
     const first = await e.session();
     e.version = (await first.driver.getCapabilities()).get('browserVersion');
     await first.close();
@@ -265,6 +261,15 @@ class WebKitEngine {
 
   /// A session: the idle one left by an earlier test when there is one (a MiniBrowser takes
   /// about 4 s to start), a new one when `fresh` is asked for or JavaScript is off.
+  ///
+  /// A new session gets a WebKitWebDriver of its own, ended with it. WebKitWebDriver runs
+  /// one automation session at a time and lets a quit one go only some time after answering
+  /// the quit: one driver for all sessions met "Maximum number of active sessions" after a
+  /// quit in full runs (four tests in the first version, six in the first one-worker run with
+  /// ten seconds of retries; waiting on the driver's /status hung, and
+  /// --replace-on-new-session once hung a new session past the test's minute). The sessions
+  /// of one engine still never overlap: the idle one is ended before a new one starts, and
+  /// one worker runs all WebKit tests (engines.config.mjs).
   async session({ width = 1280, height = 900, javaScript = true, fresh = false } = {}) {
     if (javaScript && !fresh && this.idle) {
       const s = this.idle;
@@ -274,33 +279,31 @@ class WebKitEngine {
       await s.setViewport(width, height);
       return s;
     }
-    // WebKitWebDriver runs one session at a time: the idle one goes first.
     if (this.idle) {
       const idle = this.idle;
       this.idle = null;
-      await idle.driver.quit();
+      await idle.end();
     }
-    const caps = new Map(Object.entries({
-      'webkitgtk:browserOptions': {
-        binary: MINIBROWSER,
-        args: ['--automation', ...(javaScript ? [] : ['--enable-javascript=false'])],
-      },
-    }));
-    const { Capabilities } = await import('selenium-webdriver');
-    // The driver lets a quit session go a moment after answering: try again for a while.
+    const port = await freePort();
+    const proc = spawn(WEBKIT_DRIVER, [`--port=${port}`], { env: this.env, stdio: 'ignore' });
     let driver;
-    for (let attempt = 0; ; attempt++) {
-      try {
-        // createSession answers at once; the session itself is a promise of its own.
-        driver = WebDriver.createSession(new Executor(new HttpClient(this.server)), new Capabilities(caps));
-        await driver.getSession();
-        break;
-      } catch (e) {
-        if (attempt > 40 || !/Maximum number of active sessions/.test(String(e))) throw e;
-        await sleep(250);
-      }
+    try {
+      await waitForPort(port, 10_000);
+      const caps = new Map(Object.entries({
+        'webkitgtk:browserOptions': {
+          binary: MINIBROWSER,
+          args: ['--automation', ...(javaScript ? [] : ['--enable-javascript=false'])],
+        },
+      }));
+      // createSession answers at once; the session itself is a promise of its own.
+      driver = WebDriver.createSession(new Executor(new HttpClient(`http://127.0.0.1:${port}`)), new Capabilities(caps));
+      await driver.getSession();
+    } catch (e) {
+      proc.kill();
+      throw e;
     }
     const s = new WebKitSession(driver);
+    s.proc = proc;
     s.pool = javaScript ? this : null;
     s.javaScript = javaScript;
     await s.setViewport(width, height);
@@ -308,8 +311,7 @@ class WebKitEngine {
   }
 
   async stop() {
-    if (this.idle) await this.idle.driver.quit().catch(() => {});
-    this.driver.kill();
+    if (this.idle) await this.idle.end();
     this.xvfb.kill();
   }
 }
@@ -373,7 +375,13 @@ class WebKitSession {
   }
   async close() {
     if (this.pool && !this.pool.idle) this.pool.idle = this;
-    else await this.driver.quit();
+    else await this.end();
+  }
+  /// Quits the session (a MiniBrowser that does not answer in 10 s is left to its driver's
+  /// end) and ends its driver.
+  async end() {
+    await Promise.race([this.driver.quit().catch(() => {}), sleep(10_000)]);
+    this.proc.kill();
   }
 }
 

@@ -80,8 +80,9 @@ test('chart text stays 3 px inside the canvas and off other text (DPR 2)', async
   }
   // WebKit runs one automation session at a time: the worker's idle one goes first.
   if (browserEngine.idle) {
-    await browserEngine.idle.driver.quit();
+    const idle = browserEngine.idle;
     browserEngine.idle = null;
+    await idle.end();
   }
   const scaled = await startEngine('webkit', { scale: 2 });
   try {
