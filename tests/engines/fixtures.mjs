@@ -54,11 +54,14 @@ export const test = base.extend({
     await use(async (opts) => {
       const s = await browserEngine.session(opts);
       open.add(s);
-      const close = s.close.bind(s);
+      // The engine's own close, kept once: a WebKit session handed on to the next test
+      // must not wrap this test's wrapper (which would do nothing once this test is over,
+      // and leave the session and its MiniBrowser running).
+      s.release ??= s.close.bind(s);
       s.close = async () => {
         if (!open.delete(s)) return;
         await check(s);
-        await close();
+        await s.release();
       };
       return s;
     });

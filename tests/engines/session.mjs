@@ -299,7 +299,7 @@ class WebKitEngine {
       driver = WebDriver.createSession(new Executor(new HttpClient(`http://127.0.0.1:${port}`)), new Capabilities(caps));
       await driver.getSession();
     } catch (e) {
-      proc.kill();
+      proc.kill('SIGKILL');
       throw e;
     }
     const s = new WebKitSession(driver);
@@ -381,7 +381,8 @@ class WebKitSession {
   /// end) and ends its driver.
   async end() {
     await Promise.race([this.driver.quit().catch(() => {}), sleep(10_000)]);
-    this.proc.kill();
+    // SIGKILL: a driver that has just let a session go can outlive a SIGTERM.
+    this.proc.kill('SIGKILL');
   }
 }
 
