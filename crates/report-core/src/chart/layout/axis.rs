@@ -291,8 +291,7 @@ pub(crate) fn fit_axis(f: &Frame, values: &[f64], needs: &[Need]) -> (Axis, Scal
         (((f.plot_right - f.plot_left) / (css::TICK_SPACING * f.s)).floor() as usize).clamp(2, 8);
     loop {
         let axis = Axis::nice(values.iter().copied(), n);
-        // The end ticks' centred labels keep css::EDGE (+1 device px for rounding) from
-        // the canvas's edges: PAD_X is less than half of "40%" on some engines.
+        // End ticks' labels keep css::EDGE (+1 px to round) from the canvas's edges.
         let edge = css::EDGE * f.s + 1.0;
         let half = |v: f64| text_width(&axis.tick_label(v), css::FONT_TICK * f.s) / 2.0;
         let left = f.plot_left.max(edge + half(axis.min));
