@@ -21,6 +21,9 @@ pub const CARGO_TEST_ARGS: &[&str] = &["--workspace"];
 
 pub fn run(args: &[String]) -> Result {
     let browser_only = args.iter().any(|a| a == "--browser");
+    if args.iter().any(|a| a == "--engines") {
+        return engines_only();
+    }
     let root = root();
     let mut tally = Counts::default();
     let cargo = env!("CARGO");
@@ -92,7 +95,30 @@ pub fn run(args: &[String]) -> Result {
     }
 }
 
-fn browser_suite(tally: &mut Counts) -> Result {
+/// `cargo xtask test --engines`: both sites built and served, the cross-engine suite alone.
+fn engines_only() -> Result {
+    let (dist, second) = both_sites()?;
+    tools::ensure_npm_tools()?;
+    let base = format!("http://127.0.0.1:{}", serve::spawn(&dist, 0)?);
+    let second_base = format!("http://127.0.0.1:{}", serve::spawn(&second, 0)?);
+    let mut tally = Counts::default();
+    engines(&mut tally, &base, &second_base);
+    for p in &tally.problems {
+        eprintln!("FAILED: {p}");
+    }
+    if tally.failed == 0 && !tally.problems.is_empty() {
+        tally.failed = 1;
+    }
+    println!("{}", tally.closing_line());
+    if tally.is_green() {
+        Ok(())
+    } else {
+        Err("some checks failed".into())
+    }
+}
+
+/// Aba's site and the second report's, built.
+fn both_sites() -> Result<(std::path::PathBuf, std::path::PathBuf)> {
     let root = root();
     // The second, fictional report first, into a folder of its own: a report is a folder
     // and builds with no code change (its browser specs are tests/e2e/second-*.spec.mjs, the project `second`).
@@ -101,6 +127,12 @@ fn browser_suite(tally: &mut Counts) -> Result {
         out: tools::target_dir().join("second-report-dist"),
     })?;
     let dist = dist::run(&Target::default())?;
+    Ok((dist, second))
+}
+
+fn browser_suite(tally: &mut Counts) -> Result {
+    let root = root();
+    let (dist, second) = both_sites()?;
     size_budget(tally, &dist);
     tools::ensure_chromium()?;
     let port = serve::spawn(&dist, 0)?;
@@ -123,7 +155,41 @@ fn browser_suite(tally: &mut Counts) -> Result {
         ALLOWED_SKIPS,
     )?;
     tally.add(counts);
+    engines(tally, &base, &second_base);
     Ok(())
+}
+
+/// The cross-engine suite (tests/engines/): Firefox and WebKit on both sites, counted in
+/// the same tally, each test named by its engine (`[firefox]`, `[webkit-second]`, …).
+fn engines(tally: &mut Counts, base: &str, second_base: &str) {
+    eprintln!("== cross-engine suite (Firefox, WebKit)");
+    if let Err(e) = tools::ensure_engines() {
+        tally.problems.push(format!("cross-engine suite: {e}"));
+        return;
+    }
+    let root = root();
+    let report = tools::target_dir().join("engines-report.json");
+    let output = tools::target_dir().join("engines-results");
+    let output = output.display().to_string();
+    let started = std::time::Instant::now();
+    match tally::playwright(
+        &root,
+        &["--config", "tests/engines/engines.config.mjs"],
+        &[
+            ("BASE_URL", base),
+            ("SECOND_BASE_URL", second_base),
+            ("ENGINES_OUTPUT_DIR", &output),
+        ],
+        &report,
+        ALLOWED_SKIPS,
+    ) {
+        Ok(c) => tally.add(c),
+        Err(e) => tally.problems.push(format!("cross-engine suite: {e}")),
+    }
+    eprintln!(
+        "cross-engine suite took {:.0} s",
+        started.elapsed().as_secs_f64()
+    );
 }
 
 /// The fictional report the suite also builds and smoke-tests.

@@ -122,12 +122,7 @@ pub fn ensure_chromium() -> Result {
         return Ok(());
     }
     let install = "apt-get update && apt-get install -y chromium chromium-driver fonts-noto-cjk";
-    let is_root = Command::new("id")
-        .arg("-u")
-        .output()
-        .map(|o| String::from_utf8_lossy(&o.stdout).trim() == "0")
-        .unwrap_or(false);
-    if !is_root {
+    if !is_root() {
         return Err(format!(
             "Chromium or CJK fonts are missing; run as root: {install}"
         ));
@@ -137,6 +132,42 @@ pub fn ensure_chromium() -> Result {
         "-c",
         &format!("export DEBIAN_FRONTEND=noninteractive; {install} >/dev/null"),
     ]))
+}
+
+/// Firefox, WebKitGTK's WebDriver and MiniBrowser, and a virtual display, for the
+/// cross-engine suite (tests/engines/): Debian's packages, installed with apt when root.
+/// Nothing is downloaded at run time.
+pub const FIREFOX: &str = "/usr/bin/firefox-esr";
+pub const WEBKIT_DRIVER: &str = "/usr/bin/WebKitWebDriver";
+pub const MINIBROWSER: &str = "/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser";
+
+pub fn ensure_engines() -> Result {
+    let have = [FIREFOX, WEBKIT_DRIVER, MINIBROWSER, "/usr/bin/Xvfb"]
+        .iter()
+        .all(|p| std::path::Path::new(p).exists());
+    if have {
+        return Ok(());
+    }
+    let install =
+        "apt-get update && apt-get install -y firefox-esr webkit2gtk-driver libwebkit2gtk-4.1-0 xvfb";
+    if !is_root() {
+        return Err(format!(
+            "Firefox, WebKit or Xvfb is missing; run as root: {install}"
+        ));
+    }
+    eprintln!("xtask: installing Firefox, WebKit and Xvfb: {install}");
+    run(Command::new("sh").args([
+        "-c",
+        &format!("export DEBIAN_FRONTEND=noninteractive; {install} >/dev/null"),
+    ]))
+}
+
+fn is_root() -> bool {
+    Command::new("id")
+        .arg("-u")
+        .output()
+        .map(|o| String::from_utf8_lossy(&o.stdout).trim() == "0")
+        .unwrap_or(false)
 }
 
 /// The cargo target directory (honours `CARGO_TARGET_DIR`).

@@ -4,7 +4,12 @@
 
 mod common;
 
-use report_core::chart::layout::{compare_layout, levels_layout, BoxKind, Item};
+use std::cell::Cell;
+
+use report_core::chart::layout::{
+    compare_layout, css, estimated_width, levels_layout, measured_by, text_width, Axis, BoxKind,
+    Item,
+};
 use report_core::chart::{
     chart_svg, compare_height_css, levels_height_css, Growth, GrowthItem, LevelItem, Options,
 };
@@ -218,4 +223,79 @@ fn a_pointer_lands_on_the_row_drawn_at_any_pixel_ratio() {
     assert_eq!(canvas_ratio(f64::NAN), 1.0);
     assert_eq!(canvas_ratio(2.625), 2.625);
     assert_eq!(canvas_size(360, 100, 3.0), (1080, 300));
+}
+
+thread_local! {
+    static FACTOR: Cell<f64> = const { Cell::new(1.0) };
+}
+
+/// A font as the drawing browser measures it, [`FACTOR`] times the estimate: Firefox's and
+/// WebKit's sans-serif on Linux (DejaVu Sans) is wider than the estimate for Latin text.
+fn scaled(text: &str, font_px: f64) -> f64 {
+    estimated_width(text, font_px) * FACTOR.get()
+}
+
+/// Every tick label's box, centred on its tick, in device pixels.
+fn tick_boxes(axis: &Axis, x: impl Fn(f64) -> f64, s: f64) -> Vec<(String, f64, f64)> {
+    axis.ticks
+        .iter()
+        .map(|&v| {
+            let label = axis.tick_label(v);
+            let w = text_width(&label, css::FONT_TICK * s);
+            (label, x(v) - w / 2.0, x(v) + w / 2.0)
+        })
+        .collect()
+}
+
+#[test]
+fn with_the_drawing_browsers_widths_text_keeps_3px_from_the_edge_and_nothing_overlaps() {
+    for factor in [0.85, 1.0, 1.2, 1.35] {
+        FACTOR.set(factor);
+        measured_by(scaled, || {
+            for lang in [Lang::Zh, Lang::En] {
+                for width in [360, 640, 1280] {
+                    for scale in [1.0, 2.0] {
+                        let edge = css::EDGE * scale;
+                        let what = format!("{lang:?} {width}px ×{scale}, font ×{factor}");
+                        let rows = levels(lang);
+                        let o = options(lang, width, levels_height_css(&rows, width), scale);
+                        let l = levels_layout(&rows, &o);
+                        let boxes = l.boxes();
+                        assert_no_overlap(&format!("levels {what}"), &boxes, l.width);
+                        for b in boxes.iter().filter(|b| b.kind == BoxKind::ChangeLabel) {
+                            assert!(
+                                b.rect.x0 >= edge && b.rect.x1 <= l.width - edge,
+                                "levels {what}: change text of {} at {:?}",
+                                b.row,
+                                b.rect
+                            );
+                        }
+                        for (t, x0, x1) in tick_boxes(&l.axis, |v| l.scale.x(v), scale) {
+                            assert!(
+                                x0 >= edge && x1 <= l.width - edge,
+                                "levels {what}: tick {t} at {x0:.1}–{x1:.1} of {}",
+                                l.width
+                            );
+                        }
+
+                        let rows = growth(lang);
+                        let o = options(lang, width, compare_height_css(rows.len(), width), scale);
+                        let l = compare_layout(&rows, &o);
+                        assert_no_overlap(&format!("growth {what}"), &l.boxes(), l.width);
+                        let mut ticks = tick_boxes(&l.axis, |v| l.scale.x(v), scale);
+                        if let Some(outer) = &l.outer_axis {
+                            ticks.extend(tick_boxes(outer, |v| l.scale.x(v), scale));
+                        }
+                        for (t, x0, x1) in ticks {
+                            assert!(
+                                x0 >= edge && x1 <= l.width - edge,
+                                "growth {what}: tick {t} at {x0:.1}–{x1:.1} of {}",
+                                l.width
+                            );
+                        }
+                    }
+                }
+            }
+        });
+    }
 }

@@ -3,7 +3,7 @@
 //! keyboard back to rows. One job per file: the canvas element (`element`), the box's
 //! width (`measure`), the colour scheme (`scheme`), whether to draw (`painter`), the
 //! bitmap and the drawing (`bitmap`), the pointer and keys (`input`), the performance
-//! marks (`marks`).
+//! marks (`marks`), the text widths the layout takes from the canvas (`text`).
 
 mod bitmap;
 mod element;
@@ -12,6 +12,7 @@ mod marks;
 mod measure;
 mod painter;
 mod scheme;
+mod text;
 
 use std::rc::Rc;
 

@@ -96,7 +96,10 @@ impl Painter {
             hovered: wanted.hovered.clone(),
             ..(*wanted.base).clone()
         };
-        if let Some(map) = bitmap::draw(&self.canvas, &wanted.spec, self.width, options) {
+        let drawn = super::text::measured_on(&self.canvas, || {
+            bitmap::draw(&self.canvas, &wanted.spec, self.width, options)
+        });
+        if let Some(map) = drawn {
             self.hits = map;
             marks::drawn();
         }

@@ -1,7 +1,9 @@
 //! `cargo xtask bench [--runs N] [--changes N]`: the release site against the same first
 //! view built with ECharts and with Vega-Lite (bench/), measured interleaved in Debian's
 //! headless Chromium by bench/run.mjs; prints medians (p95 for filter changes) and the
-//! ratio ours/peer with its run-to-run spread. See docs/performance.md.
+//! ratio ours/peer with its run-to-run spread; then the Firefox row (the app alone in
+//! Debian's firefox-esr, bench/firefox.mjs). `--firefox` measures only that row. See
+//! docs/performance.md.
 
 use crate::tools::{self, run as exec};
 use crate::{dist, root, serve, sizes, Result};
@@ -21,13 +23,18 @@ use weight::*;
 const PEERS: [&str; 2] = ["echarts", "vega"];
 
 pub fn run(args: &[String]) -> Result {
-    let (runs, changes) = parse_args(args)?;
+    let firefox_only = args.iter().any(|a| a == "--firefox");
+    let args: Vec<String> = args.iter().filter(|a| *a != "--firefox").cloned().collect();
+    let (runs, changes) = parse_args(&args)?;
     let root = root();
     let built = dist::run(&crate::report::Target::default())?;
     // A private copy: another `cargo xtask` may rebuild dist/ while this one measures.
     let ours = tools::target_dir().join("bench-site");
     let _ = std::fs::remove_dir_all(&ours);
     copy_dir(&built, &ours)?;
+    if firefox_only {
+        return firefox_row(&ours, runs, changes);
+    }
 
     ensure_bench_npm()?;
     eprintln!("xtask: building the peer pages (bench/build.mjs)");
@@ -70,7 +77,26 @@ pub fn run(args: &[String]) -> Result {
         files.push(measure_files(name, &first.files, dir)?);
     }
     print_report(&doc, &samples, &names, &files, runs, changes);
-    Ok(())
+    firefox_row(&ours, runs, changes)
+}
+
+/// The app alone in Firefox (bench/firefox.mjs): the first chart and change → next frame
+/// at 1× CPU, so that a slowdown there is seen too.
+fn firefox_row(site: &Path, runs: usize, changes: usize) -> Result {
+    tools::ensure_npm_tools()?;
+    tools::ensure_engines()?;
+    let port = serve::spawn(site, 0)?;
+    let out = tools::target_dir().join("bench-firefox.json");
+    eprintln!("xtask: measuring in Firefox ({runs} runs × 2 tabs, {changes} filter changes each)");
+    exec(
+        Command::new("node")
+            .arg(root().join("bench/firefox.mjs"))
+            .arg(&out)
+            .arg(runs.to_string())
+            .arg(changes.to_string())
+            .arg(format!("http://127.0.0.1:{port}/"))
+            .current_dir(root()),
+    )
 }
 
 /// The conditions and tabs bench/run.mjs measures (ids as it writes them).
@@ -92,7 +118,9 @@ fn parse_args(args: &[String]) -> Result<(usize, usize)> {
         match flag.as_str() {
             "--runs" => runs = value(it.next())?,
             "--changes" => changes = value(it.next())?,
-            _ => return Err("usage: cargo xtask bench [--runs N] [--changes N]".into()),
+            _ => {
+                return Err("usage: cargo xtask bench [--runs N] [--changes N] [--firefox]".into())
+            }
         }
     }
     Ok((runs, changes))

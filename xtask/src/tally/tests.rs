@@ -143,6 +143,33 @@ fn a_passing_spec_is_green() {
 }
 
 #[test]
+fn a_failure_on_one_engine_fails_the_run_and_names_the_engine() {
+    npm_tools();
+    let dir = fixtures().join("engines");
+    let report = scratch("engines.json");
+    let output = scratch("results-engines").display().to_string();
+    let c = playwright(
+        &dir,
+        &["--config", "engines.config.mjs"],
+        &[("FIXTURE_OUTPUT_DIR", &output)],
+        &report,
+        &[],
+    )
+    .expect("playwright starts");
+    // Two tests on each of two engines; the planted one fails on WebKit alone.
+    assert_eq!((c.passed, c.failed, c.skipped), (3, 1, 0), "{c:?}");
+    assert!(!c.is_green());
+    assert_eq!(
+        c.problems,
+        vec![
+            "failed: playwright webkit › one-engine.spec.mjs › planted failure on one engine"
+                .to_string()
+        ],
+        "{c:?}"
+    );
+}
+
+#[test]
 fn a_failing_native_test_fails_the_run_and_later_binaries_still_count() {
     let c = run_cargo(&[]);
     // a_fails: 1 passed, 1 failed; b_passes (built and run after a_fails): 2 passed.

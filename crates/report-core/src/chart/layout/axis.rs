@@ -291,7 +291,12 @@ pub(crate) fn fit_axis(f: &Frame, values: &[f64], needs: &[Need]) -> (Axis, Scal
         (((f.plot_right - f.plot_left) / (css::TICK_SPACING * f.s)).floor() as usize).clamp(2, 8);
     loop {
         let axis = Axis::nice(values.iter().copied(), n);
-        let scale = fit_scale(axis.min, axis.max, f.plot_left, f.plot_right, needs);
+        // End ticks' labels keep css::EDGE (+1 px to round) from the canvas's edges.
+        let edge = css::EDGE * f.s + 1.0;
+        let half = |v: f64| text_width(&axis.tick_label(v), css::FONT_TICK * f.s) / 2.0;
+        let left = f.plot_left.max(edge + half(axis.min));
+        let right = f.plot_right.min(f.width - edge - half(axis.max));
+        let scale = fit_scale(axis.min, axis.max, left, right, needs);
         let gaps = axis.ticks.len().saturating_sub(1).max(1) as f64;
         let per_tick = (scale.right - scale.left) / gaps;
         let widest = axis
@@ -337,14 +342,14 @@ pub(crate) fn fit_broken(
         (lo, out.cluster_max),
         (f.plot_left, gap_left),
         &pick(&inner),
-        (f64::NEG_INFINITY, gap_left),
+        (css::EDGE * s, gap_left),
     );
     let (outer_axis, b) = fit_segment(
         s,
         (out.outer_min, out.outer_max),
         (gap_right, f.plot_right),
         &pick(&|v| !inner(v)),
-        (gap_right, f64::INFINITY),
+        (gap_right, f.width - css::EDGE * s),
     );
     let scale = Scale {
         min: a.min,

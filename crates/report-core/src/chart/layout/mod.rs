@@ -15,6 +15,9 @@ pub mod css {
     /// a label column would leave too little room for the axis.
     pub const NARROW: f64 = 480.0;
     pub const PAD_X: f64 = 12.0;
+    /// No text comes nearer the canvas's edge than this (a label touching the edge reads
+    /// as cut, and is, on some engines' anti-aliasing).
+    pub const EDGE: f64 = 3.0;
     pub const PAD_TOP: f64 = 8.0;
     pub const PAD_BOTTOM: f64 = 8.0;
     pub const LEGEND: f64 = 26.0;

@@ -1,9 +1,41 @@
-//! Text sizes without measuring: widths estimated from character classes, wrapping
-//! and ellipsis.
+//! Text sizes, wrapping and ellipsis. Widths come from the browser that draws when it
+//! lends the layout a [`Measure`] (the page's canvas, `measureText`, through
+//! [`measured_by`]); native code (downloads, previews, tests) lays out with an estimate
+//! from character classes, or with a measured font of its own through the same hook.
+
+use std::cell::Cell;
+
+/// Text widths from the thing that will draw the text: the advance of a text in a regular
+/// sans-serif font of so many pixels. A plain function, not a trait object or a type
+/// parameter: the layout is compiled once, and the hook costs the wasm a pointer.
+pub type Measure = fn(&str, f64) -> f64;
+
+thread_local! {
+    static MEASURE: Cell<Option<Measure>> = const { Cell::new(None) };
+}
+
+/// Runs `work` (a layout, a drawing) with text widths taken from `m`, then goes back to
+/// what was lent before. (No guard for a panic: the wasm aborts on one, and each native
+/// test runs on a thread of its own.)
+pub fn measured_by<R>(m: Measure, work: impl FnOnce() -> R) -> R {
+    let old = MEASURE.replace(Some(m));
+    let r = work();
+    MEASURE.set(old);
+    r
+}
+
+/// Advance of `text` at `font_px`: measured when a [`Measure`] is lent, else
+/// [`estimated_width`].
+pub fn text_width(text: &str, font_px: f64) -> f64 {
+    match MEASURE.get() {
+        Some(m) => m(text, font_px),
+        None => estimated_width(text, font_px),
+    }
+}
 
 /// Estimated advance of `text` at `font_px`. Errs wide so that labels do not collide
 /// when the real font is a little broader than average.
-pub fn text_width(text: &str, font_px: f64) -> f64 {
+pub fn estimated_width(text: &str, font_px: f64) -> f64 {
     text.chars().map(char_em).sum::<f64>() * font_px
 }
 
