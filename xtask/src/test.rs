@@ -80,19 +80,7 @@ pub fn run(args: &[String]) -> Result {
     let file = root.join(tally::expected::FILE);
     tally::expected::check(&mut tally, &file, tally::expected::FILE, kinds);
 
-    for p in &tally.problems {
-        eprintln!("FAILED: {p}");
-    }
-    // A problem that is not a counted failed test still fails the run, and is counted.
-    if tally.failed == 0 && !tally.problems.is_empty() {
-        tally.failed = 1;
-    }
-    println!("{}", tally.closing_line());
-    if tally.is_green() {
-        Ok(())
-    } else {
-        Err("some checks failed".into())
-    }
+    close(tally)
 }
 
 /// `cargo xtask test --engines`: both sites built and served, the cross-engine suite alone.
@@ -103,9 +91,15 @@ fn engines_only() -> Result {
     let second_base = format!("http://127.0.0.1:{}", serve::spawn(&second, 0)?);
     let mut tally = Counts::default();
     engines(&mut tally, &base, &second_base);
+    close(tally)
+}
+
+/// Names every problem, prints the closing line and fails unless the run is green.
+fn close(mut tally: Counts) -> Result {
     for p in &tally.problems {
         eprintln!("FAILED: {p}");
     }
+    // A problem that is not a counted failed test still fails the run, and is counted.
     if tally.failed == 0 && !tally.problems.is_empty() {
         tally.failed = 1;
     }
