@@ -94,8 +94,8 @@ export function axisMap(ticks) {
 }
 
 /// The canvas's pixels where the SVG says things are: the selected row's edge (to place
-/// the SVG's chart on the canvas), then each mark's drawn centre and each bar's drawn
-/// ends, measured from the pixels of its colour along its middle row: a filled bar ends
+/// the SVG's chart on the canvas), the canvas's own grid lines, then each mark's drawn
+/// centre and each bar's drawn ends, measured from the pixels of its colour along its middle row: a filled bar ends
 /// where its fill does, an outlined one (a decrease) in the middle of its outline. CSS px.
 export function probeCanvas(canvas, svg) {
   return canvas.evaluate((c, { band, marks, bars }) => {
@@ -131,15 +131,68 @@ export function probeCanvas(canvas, svg) {
       const r = runs(x0, x1, y, color);
       return r.length ? [r[0][0], r[r.length - 1][1]] : null;
     };
+    // The canvas's own grid lines: the canvas lays text out with the widths its browser
+    // measures and the download with its font's, so their plots may differ by a few px.
+    // Read one CSS px above the selected (first) row, where the grid already runs and the
+    // tick labels have ended (inside the row the band's tint hides the grid): thin runs
+    // off the background (the broken axis's gap is wider).
+    const grid = [];
+    if (band) {
+      const y = Math.round((top - 1) * ratio);
+      let from = -1;
+      for (let x = Math.ceil(5 * ratio); x <= c.width; x++) {
+        const off = x < c.width - 1 && !near(px(x, y), bg, 12);
+        if (off && from < 0) from = x;
+        if (!off && from >= 0) {
+          if (x - from <= 3 * ratio) grid.push((from + x) / 2 / ratio);
+          from = -1;
+        }
+      }
+    }
     return {
       ratio,
       dy,
+      grid,
       bandTop: top,
       marks: dy === null ? [] : marks.map((m) => {
         const e = extent(m.x - m.r - 1, m.x + m.r + 1, m.y - dy, rgb(m.fill));
         return e && (e[0] + e[1]) / 2;
       }),
-      bars: dy === null ? [] : bars.map((b) => runs(b.x - 4, b.x + b.w + 4, b.y + b.h / 2 - dy, rgb(b.color))),
+      bars: dy === null ? [] : bars.map((b) => runs(b.x - 12, b.x + b.w + 12, b.y + b.h / 2 - dy, rgb(b.color))),
     };
   }, svg);
+}
+
+/// The canvas's value → x map: the download's tick values at the canvas's own grid lines,
+/// which must be as many.
+export function canvasAxis(svg, drawn) {
+  const values = [...svg.ticks].sort((a, b) => a.x - b.x).map((t) => t.value);
+  if (drawn.grid.length !== values.length) {
+    throw new Error(`the canvas shows ${drawn.grid.length} grid lines (${drawn.grid.map((x) => x.toFixed(1)).join(', ')}), the download ${values.length} ticks (${values.join(', ')})`);
+  }
+  return axisMap(values.map((value, i) => ({ value, x: drawn.grid[i] })));
+}
+
+/// The drawn centre of a mark of colour `fill` whose centre the canvas's own axis puts at
+/// `x` (CSS px; `y` in the canvas's rows): the middle of its colour's run along its middle
+/// row, looked for within its radius and a pixel of that place. Null when nothing of its
+/// colour is there.
+export function canvasMarkAt(canvas, { x, y, r, fill }) {
+  return canvas.evaluate((c, { x, y, r, fill }) => {
+    const ratio = c.width / c.getBoundingClientRect().width;
+    const x0 = Math.max(0, Math.floor((x - r - 1) * ratio));
+    const x1 = Math.min(c.width - 1, Math.ceil((x + r + 1) * ratio));
+    const row = Math.round(y * ratio);
+    const data = c.getContext('2d').getImageData(x0, row, x1 - x0 + 1, 1).data;
+    const want = [1, 3, 5].map((i) => parseInt(fill.slice(i, i + 2), 16));
+    const near = (i) => Math.abs(data[i] - want[0]) + Math.abs(data[i + 1] - want[1]) + Math.abs(data[i + 2] - want[2]) <= 40;
+    let first = -1;
+    let last = -1;
+    for (let k = 0; k <= x1 - x0; k++) {
+      if (!near(k * 4)) continue;
+      if (first < 0) first = k;
+      last = k + 1;
+    }
+    return first < 0 ? null : (x0 + (first + last) / 2) / ratio;
+  }, { x, y, r, fill });
 }
