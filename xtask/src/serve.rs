@@ -1,7 +1,10 @@
 //! A static file server for `dist/` with the right MIME types.
 
 use crate::{dist, Result};
+use std::io::{BufRead, BufReader, Write};
+use std::net::{TcpListener, TcpStream};
 use std::path::{Path, PathBuf};
+use std::time::Duration;
 
 pub fn run(args: &[String]) -> Result {
     let port = parse_port(args)?;
@@ -27,64 +30,170 @@ fn parse_port(args: &[String]) -> Result<u16> {
     }
 }
 
-pub fn bind(port: u16) -> Result<tiny_http::Server> {
-    let cannot = |e: &dyn std::fmt::Display| format!("cannot listen on 127.0.0.1:{port}: {e}");
-    let listener = std::net::TcpListener::bind(("127.0.0.1", port)).map_err(|e| cannot(&e))?;
-    // tiny_http writes a response's head and body separately. With Nagle's algorithm on,
-    // the second response on a kept-alive connection waited for the browser's delayed ACK:
-    // style.css took 43 ms instead of 1 ms. On Linux the accepted sockets inherit this.
-    socket2::SockRef::from(&listener)
-        .set_nodelay(true)
-        .map_err(|e| cannot(&e))?;
-    tiny_http::Server::from_listener(listener, None).map_err(|e| cannot(&e))
+pub fn bind(port: u16) -> Result<TcpListener> {
+    TcpListener::bind(("127.0.0.1", port))
+        .map_err(|e| format!("cannot listen on 127.0.0.1:{port}: {e}"))
 }
 
 /// Serves on a background thread; returns the port (0 picks a free one).
 pub fn spawn(dir: &Path, port: u16) -> Result<u16> {
-    let server = bind(port)?;
-    let port = server
-        .server_addr()
-        .to_ip()
-        .map(|a| a.port())
-        .ok_or("no IP address")?;
+    let listener = bind(port)?;
+    let port = listener.local_addr().map_err(|e| e.to_string())?.port();
     let dir = dir.to_path_buf();
-    std::thread::spawn(move || serve_forever(server, &dir));
+    std::thread::spawn(move || serve_forever(listener, &dir));
     Ok(port)
 }
 
-fn serve_forever(server: tiny_http::Server, dir: &Path) {
-    for request in server.incoming_requests() {
+/// One thread per connection, for as long as the browser keeps it open. A pool would
+/// have to grow with the open connections: tiny_http 0.12's pool now and then handed a
+/// new connection to a thread a kept-alive one already held, and the page's wasm waited
+/// until the browser closed a socket (test `every_connection_is_answered_…`).
+fn serve_forever(listener: TcpListener, dir: &Path) {
+    for stream in listener.incoming().flatten() {
         let dir = dir.to_path_buf();
-        // Each response on a thread of its own: one the browser is slow to read (the
-        // preloaded wasm, before boot.js's fetch takes it) must not hold up the page's
-        // other files behind it. Served one by one, a browser suite with two workers once
-        // left two pages at "Loading…" for 15 s.
         std::thread::spawn(move || {
-            let response = respond(&dir, request.url());
-            let _ = request.respond(response);
+            let _ = serve_connection(stream, &dir);
         });
     }
 }
 
-fn respond(dir: &Path, url: &str) -> tiny_http::Response<std::io::Cursor<Vec<u8>>> {
+/// How long a kept-alive connection may sit idle before its thread ends.
+const IDLE: Duration = Duration::from_secs(120);
+/// The longest request head read: the app's longest links are far shorter.
+const MAX_HEAD: usize = 64 * 1024;
+
+/// Answers the requests of one connection, one after another (HTTP/1.1 keep-alive;
+/// GET and HEAD, which is all a static site is asked).
+fn serve_connection(stream: TcpStream, dir: &Path) -> std::io::Result<()> {
+    // Each answer is one write, but a kept-alive connection's next answer must not wait
+    // for the browser's delayed ACK (style.css once took 43 ms instead of 1 ms).
+    stream.set_nodelay(true)?;
+    stream.set_read_timeout(Some(IDLE))?;
+    let mut reader = BufReader::new(stream.try_clone()?);
+    let mut writer = stream;
+    loop {
+        let Some(head) = read_head(&mut reader)? else {
+            return Ok(());
+        };
+        let (status, headers, body) = match head.method.as_str() {
+            "GET" | "HEAD" => respond(dir, &head.target),
+            _ => (405, vec![("Allow", "GET, HEAD".into())], Vec::new()),
+        };
+        let mut out = format!("HTTP/1.1 {status} {}\r\n", reason(status));
+        for (name, value) in &headers {
+            out.push_str(&format!("{name}: {value}\r\n"));
+        }
+        out.push_str(&format!("Content-Length: {}\r\n", body.len()));
+        if !head.keep_alive {
+            out.push_str("Connection: close\r\n");
+        }
+        out.push_str("\r\n");
+        let mut bytes = out.into_bytes();
+        if head.method != "HEAD" {
+            bytes.extend_from_slice(&body);
+        }
+        writer.write_all(&bytes)?;
+        if !head.keep_alive {
+            return Ok(());
+        }
+    }
+}
+
+struct Head {
+    method: String,
+    target: String,
+    keep_alive: bool,
+}
+
+/// The next request's head; `None` when the browser closed the connection or sent
+/// something that is not HTTP/1.x (the connection then ends).
+fn read_head(reader: &mut impl BufRead) -> std::io::Result<Option<Head>> {
+    let mut lines = Vec::new();
+    let mut read = 0;
+    loop {
+        let mut line = String::new();
+        let n = match reader.read_line(&mut line) {
+            Ok(n) => n,
+            // Idle too long, or bytes that are not text: the connection ends.
+            Err(_) => return Ok(None),
+        };
+        read += n;
+        if n == 0 || read > MAX_HEAD {
+            return Ok(None);
+        }
+        let line = line.trim_end_matches(['\r', '\n']).to_string();
+        if line.is_empty() {
+            // Blank lines before a request line are allowed (RFC 9112, 2.2).
+            if lines.is_empty() {
+                continue;
+            }
+            break;
+        }
+        lines.push(line);
+    }
+    let mut first = lines[0].split(' ');
+    let (Some(method), Some(target), Some(version), None) =
+        (first.next(), first.next(), first.next(), first.next())
+    else {
+        return Ok(None);
+    };
+    let header = |name: &str| {
+        lines[1..].iter().find_map(|l| {
+            let (n, v) = l.split_once(':')?;
+            n.trim()
+                .eq_ignore_ascii_case(name)
+                .then(|| v.trim().to_ascii_lowercase())
+        })
+    };
+    // A request body (none is expected) would be read as the next request's head.
+    let has_body =
+        header("content-length").is_some_and(|v| v != "0") || header("transfer-encoding").is_some();
+    let connection = header("connection").unwrap_or_default();
+    let keep_alive = !has_body
+        && match version {
+            "HTTP/1.1" => !connection.contains("close"),
+            "HTTP/1.0" => connection.contains("keep-alive"),
+            _ => return Ok(None),
+        };
+    Ok(Some(Head {
+        method: method.to_string(),
+        target: target.to_string(),
+        keep_alive,
+    }))
+}
+
+fn reason(status: u16) -> &'static str {
+    match status {
+        200 => "OK",
+        301 => "Moved Permanently",
+        404 => "Not Found",
+        _ => "Method Not Allowed",
+    }
+}
+
+type Answer = (u16, Vec<(&'static str, String)>, Vec<u8>);
+
+fn respond(dir: &Path, url: &str) -> Answer {
     let path = url.split(['?', '#']).next().unwrap_or("/");
     if let Some(to) = directory_redirect(dir, url) {
-        return tiny_http::Response::from_data(Vec::new())
-            .with_status_code(301)
-            .with_header(header("Location", &to));
+        return (301, vec![("Location", to)], Vec::new());
     }
     let file = resolve(dir, path);
     match file.and_then(|f| std::fs::read(&f).ok().map(|b| (f, b))) {
-        Some((file, body)) => {
-            let mime = mime_type(&file);
-            tiny_http::Response::from_data(body)
-                .with_header(header("Content-Type", mime))
-                .with_header(header("Cache-Control", "no-cache"))
-                .with_header(header("X-Content-Type-Options", "nosniff"))
-        }
-        None => tiny_http::Response::from_data(b"Not found".to_vec())
-            .with_status_code(404)
-            .with_header(header("Content-Type", "text/plain; charset=utf-8")),
+        Some((file, body)) => (
+            200,
+            vec![
+                ("Content-Type", mime_type(&file).into()),
+                ("Cache-Control", "no-cache".into()),
+                ("X-Content-Type-Options", "nosniff".into()),
+            ],
+            body,
+        ),
+        None => (
+            404,
+            vec![("Content-Type", "text/plain; charset=utf-8".into())],
+            b"Not found".to_vec(),
+        ),
     }
 }
 
@@ -130,10 +239,6 @@ fn mime_type(file: &Path) -> &'static str {
     }
 }
 
-fn header(name: &str, value: &str) -> tiny_http::Header {
-    tiny_http::Header::from_bytes(name.as_bytes(), value.as_bytes()).expect("a valid header")
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -167,7 +272,7 @@ mod tests {
         use std::io::{BufRead, BufReader, Read, Write};
         let dir = std::env::temp_dir().join(format!("xtask-serve-ka-{}", std::process::id()));
         std::fs::create_dir_all(&dir).unwrap();
-        // As large as the app's style sheet: tiny_http sends a body this size apart from its head.
+        // As large as the app's style sheet.
         let css = "body{}\n".repeat(1200);
         std::fs::write(dir.join("style.css"), &css).unwrap();
         let port = spawn(&dir, 0).unwrap();
@@ -200,5 +305,90 @@ mod tests {
         let took = started.elapsed();
         std::fs::remove_dir_all(&dir).unwrap();
         assert!(took.as_millis() < 150, "5 answers took {took:?}");
+    }
+    /// A page's files come over up to six connections the browser opens at once and keeps
+    /// open. Each must be answered though every earlier one stays open: tiny_http 0.12
+    /// handed a new connection to a pooled thread that a kept-alive connection already
+    /// held, now and then, and the page's wasm then waited until the browser closed a
+    /// socket (static-page tests stayed at "Loading…" for 15 s).
+    #[test]
+    fn every_connection_is_answered_while_the_others_stay_open() {
+        use std::io::{Read, Write};
+        let dir = std::env::temp_dir().join(format!("xtask-serve-many-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        std::fs::write(dir.join("a.txt"), "a").unwrap();
+        let port = spawn(&dir, 0).unwrap();
+        let mut open = Vec::new();
+        for round in 0..8 {
+            // Six at once, as a browser opens them; all stay open.
+            let batch: Vec<_> = (0..6)
+                .map(|_| std::net::TcpStream::connect(("127.0.0.1", port)).unwrap())
+                .collect();
+            for mut s in &batch {
+                s.write_all(b"GET /a.txt HTTP/1.1\r\nHost: x\r\n\r\n")
+                    .unwrap();
+            }
+            for (i, mut s) in batch.iter().enumerate() {
+                s.set_read_timeout(Some(std::time::Duration::from_secs(3)))
+                    .unwrap();
+                let mut got = Vec::new();
+                let mut buf = [0; 512];
+                while !got.ends_with(b"\r\n\r\na") {
+                    match s.read(&mut buf) {
+                        Ok(0) | Err(_) => panic!(
+                            "round {round}, connection {i}: no answer in 3 s with {} others open: {:?}",
+                            open.len() + i,
+                            String::from_utf8_lossy(&got)
+                        ),
+                        Ok(n) => got.extend_from_slice(&buf[..n]),
+                    }
+                }
+            }
+            open.extend(batch);
+        }
+        std::fs::remove_dir_all(&dir).unwrap();
+    }
+    /// What a browser, curl or a link checker may send besides a plain GET.
+    #[test]
+    fn head_other_methods_http_1_0_and_garbage_get_plain_answers() {
+        use std::io::Read;
+        let dir = std::env::temp_dir().join(format!("xtask-serve-misc-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        std::fs::write(dir.join("a.txt"), "hello").unwrap();
+        let port = spawn(&dir, 0).unwrap();
+        // Sends `request`, then reads until the server closes the connection.
+        let exchange = |request: &[u8]| {
+            let mut s = std::net::TcpStream::connect(("127.0.0.1", port)).unwrap();
+            s.set_read_timeout(Some(Duration::from_secs(3))).unwrap();
+            s.write_all(request).unwrap();
+            let mut got = String::new();
+            s.read_to_string(&mut got)
+                .expect("the server closes the connection");
+            got
+        };
+        let head = exchange(b"HEAD /a.txt HTTP/1.1\r\nConnection: close\r\n\r\n");
+        assert!(head.starts_with("HTTP/1.1 200 OK\r\n"), "{head}");
+        assert!(
+            head.contains("Content-Length: 5\r\n") && head.ends_with("\r\n\r\n"),
+            "{head}"
+        );
+        let old = exchange(b"GET /a.txt HTTP/1.0\r\n\r\n");
+        assert!(
+            old.starts_with("HTTP/1.1 200 OK\r\n") && old.ends_with("\r\n\r\nhello"),
+            "{old}"
+        );
+        let post = exchange(b"POST /a.txt HTTP/1.1\r\nContent-Length: 2\r\n\r\nhi");
+        assert!(
+            post.starts_with("HTTP/1.1 405 Method Not Allowed\r\n"),
+            "{post}"
+        );
+        let missing = exchange(b"GET /../etc/passwd HTTP/1.1\r\nConnection: close\r\n\r\n");
+        assert!(
+            missing.starts_with("HTTP/1.1 404 Not Found\r\n"),
+            "{missing}"
+        );
+        assert_eq!(exchange(b"\xff\xfe garbage\r\n\r\n"), "");
+        assert_eq!(exchange(b"GET / SPDY/3\r\n\r\n"), "");
+        std::fs::remove_dir_all(&dir).unwrap();
     }
 }
