@@ -137,6 +137,94 @@ test('axe finds nothing on the static pages (the app not started), desktop and p
   await context.close();
 });
 
+/// The rows the app's chart draws for the view at `rel` (its table twin's first column).
+async function appChartRows(browser, baseURL, rel) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(`${baseURL}/${rel}`);
+  await appReady(page);
+  const twin = page.getByRole('table', { name: /图表数据|Chart data as a table/ });
+  await twin.locator('tbody tr').first().waitFor({ state: 'attached' });
+  const rows = await twin.locator('tbody tr').evaluateAll((trs) => trs.map((tr) => tr.cells[0].textContent.trim()));
+  await context.close();
+  return rows;
+}
+
+/// WCAG contrast of two CSS rgb() colours.
+function contrast(a, b) {
+  const lum = (c) => {
+    const [r, g, bl] = c.match(/\d+(\.\d+)?/g).slice(0, 3).map((v) => {
+      const x = Number(v) / 255;
+      return x <= 0.03928 ? x / 12.92 : ((x + 0.055) / 1.055) ** 2.4;
+    });
+    return 0.2126 * r + 0.7152 * g + 0.0722 * bl;
+  };
+  const [hi, lo] = [lum(a), lum(b)].sort((x, y) => y - x);
+  return (hi + 0.05) / (lo + 0.05);
+}
+
+test('before any script runs a page paints its chart, every row of it, at the window\'s size and in the reader\'s theme', async ({ browser, baseURL, watch }) => {
+  test.setTimeout(120_000);
+  for (const [rel, title] of [['zh/sector/economy/', '2024年增长目标与2023年实际增速'], ['en/', '2024 growth targets against 2023 growth'], ['zh/', '2024年增长目标与2023年实际增速']]) {
+    const rows = await appChartRows(browser, baseURL, rel);
+    expect(rows.length, rel).toBeGreaterThan(0);
+    for (const colorScheme of ['light', 'dark']) {
+      // Scripts run (to read the page) but the app never starts: boot.js is served empty.
+      const context = watch.addContext(await browser.newContext({ colorScheme }));
+      await context.route('**/boot.js', (route) => route.fulfill({ status: 200, contentType: 'text/javascript', body: '' }));
+      const page = await context.newPage();
+      for (const width of [320, 360, 640, 800, 1280, 1600]) {
+        await page.setViewportSize({ width, height: 900 });
+        await page.goto(`${baseURL}/${rel}`);
+        const chart = page.getByRole('img', { name: title });
+        await expect(chart, `${rel} ${width}px`).toHaveCount(1);
+        await expect(chart, `${rel} ${width}px`).toBeVisible();
+        const seen = await chart.evaluate((svg) => {
+          const box = svg.getBoundingClientRect();
+          const texts = [...svg.querySelectorAll('text')];
+          const back = [...svg.querySelectorAll('rect')].sort((a, b) => b.getBBox().width * b.getBBox().height - a.getBBox().width * a.getBBox().height)[0];
+          return {
+            width: box.width,
+            drawn: svg.viewBox.baseVal.width,
+            right: box.right,
+            text: texts.map((t) => t.textContent).join(''),
+            fills: [...new Set(texts.map((t) => getComputedStyle(t).fill))],
+            back: getComputedStyle(back).fill,
+            page: getComputedStyle(document.body).backgroundColor,
+          };
+        });
+        const at = `${rel} ${width}px ${colorScheme}`;
+        // Inside the window, and never drawn larger than the app draws text, nor much smaller.
+        expect(seen.right, at).toBeLessThanOrEqual(width);
+        expect(seen.width / seen.drawn, at).toBeLessThanOrEqual(1);
+        expect(seen.width / seen.drawn, at).toBeGreaterThanOrEqual(0.84);
+        // Every row the app draws is named on it, in the app's order (a long name wraps
+        // over lines, or ends in "…" where the narrowest drawing has no room, as on the canvas).
+        const squeeze = (t) => t.replace(/\s+/g, '');
+        const text = squeeze(seen.text);
+        let from = 0;
+        for (const row of rows) {
+          const name = squeeze(row);
+          let at2 = text.indexOf(name, from);
+          for (let k = name.length - 1; at2 < 0 && k >= Math.min(6, name.length); k--) at2 = text.indexOf(`${name.slice(0, k)}…`, from);
+          expect(at2, `${at}: "${row}" after character ${from} of ${text}`).toBeGreaterThanOrEqual(0);
+          from = at2 + 1;
+        }
+        // It sits on the page's own background, with every text readable on it.
+        expect(seen.back, at).toBe(seen.page);
+        for (const fill of seen.fills) expect(contrast(fill, seen.back), `${at}: text ${fill} on ${seen.back}`).toBeGreaterThanOrEqual(4.5);
+      }
+      // A link that asks for another view paints no chart until the app draws that view's.
+      for (const query of ['?tab=levels', '?lang=en', '?sector=tourism']) {
+        await page.goto(`${baseURL}/${rel}${query}`);
+        await expect(page.getByRole('heading', { level: 1 }), `${rel}${query}`).toBeVisible();
+        await expect(page.getByRole('img', { name: title }), `${rel}${query}`).toHaveCount(0);
+      }
+      await context.close();
+    }
+  }
+});
+
 /// Layout shifts the page reports, summed, from the first paint on; `shifts.what()` names
 /// what moved (for a failure's message).
 async function shiftRecorder(page) {

@@ -64,6 +64,8 @@ pub fn run(target: &Target) -> Result<PathBuf> {
     // address change either).
     // The boot script too (its comments were a third of its bytes).
     minify(&root.join("assets/boot.js"), &dist.join("boot.js"))?;
+    // The static pages' query gate (assets/gate.js, xtask/src/pages.rs).
+    minify(&root.join("assets/gate.js"), &dist.join("gate.js"))?;
     // index.html names the report: its placeholders come from the manifest.
     copy(&root.join("index.html"), &dist.join("index.html"))?;
     fill(

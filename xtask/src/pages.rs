@@ -10,9 +10,11 @@
 //! (default `http://127.0.0.1:8080/`).
 
 use crate::{page_text, preview, Result};
+use report_core::chart::inline::inline_svg;
 use report_core::data::{Dataset, Figure, Mention};
 use report_core::present::{
-    column_header, indicator, is_en, record_year_label, tr, value_label, Column,
+    chart_options, chart_tab, column_header, indicator, is_en, record_year_label, tr, value_label,
+    Column,
 };
 use report_core::state::{county_content, matching_figures, Lang, Page, ViewState};
 use std::path::Path;
@@ -133,7 +135,14 @@ pub fn render(
         )
     );
     swap("the noscript note", &template[n0..n1], &note)?;
+    // Before the style sheet, so it runs before the first paint (assets/gate.js).
+    swap(
+        "the stylesheet",
+        "<link rel=\"stylesheet\"",
+        "<script src=\"gate.js\"></script>\n  <link rel=\"stylesheet\"",
+    )?;
     for (what, attr) in [
+        ("the gate script", "src=\"gate.js\""),
         ("the stylesheet", "href=\"style.css\""),
         ("the boot script", "src=\"boot.js\""),
         ("the glue preload", "href=\"report_explorer.js\""),
@@ -180,6 +189,7 @@ fn static_view(data: &Dataset, page: &Page, summary: &str) -> String {
         esc(summary),
         esc(&page_text::source(data, lang)),
     ));
+    out.push_str(&static_chart(data, page));
     match page {
         Page::County(_, slug) => {
             let c = county_content(data, slug, &ViewState::default());
@@ -205,6 +215,31 @@ fn static_view(data: &Dataset, page: &Page, summary: &str) -> String {
     }
     out.push_str("  </main>");
     out
+}
+
+/// The widths a chart is drawn at for the HTML, each with the class the style sheet shows
+/// it under (`.chart-n` below 560 px of window, `.chart-m` to 1000 px, `.chart-w` above):
+/// about a phone's content box, a mid-sized window's, and the app's widest chart (932 px).
+/// The style sheet never widens a drawing beyond these, so its text is never larger than
+/// the app's, and at the narrowest window of each range (320, 560 and 1000 px, less the
+/// page's margins and scroll bar) shrinks to no less than 0.84 of it.
+pub const CHART_WIDTHS: [(&str, u32); 3] = [("chart-n", 320), ("chart-m", 600), ("chart-w", 932)];
+
+/// The view's chart as SVG in the page (`chart::inline`), so that it is painted with the
+/// page, before the wasm arrives; empty for a view without a chart (a county's page).
+fn static_chart(data: &Dataset, page: &Page) -> String {
+    let lang = page.lang();
+    let Some(tab) =
+        chart_tab(lang, data, &page.view()).filter(|_| !matches!(page, Page::County(..)))
+    else {
+        return String::new();
+    };
+    let o = chart_options(lang, &data.report);
+    let drawings: String = CHART_WIDTHS
+        .iter()
+        .map(|(class, width)| inline_svg(&*tab.chart, &o, *width, class, &tab.title))
+        .collect();
+    format!("    <figure class=\"static-chart\">{drawings}</figure>\n")
 }
 
 fn figure_table(data: &Dataset, lang: Lang, figures: &[&Figure], caption: &str) -> String {

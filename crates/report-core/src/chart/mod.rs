@@ -13,6 +13,7 @@
 mod backdrop;
 pub mod compare;
 pub mod document;
+pub mod inline;
 pub mod layout;
 pub mod levels;
 mod paint;

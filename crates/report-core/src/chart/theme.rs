@@ -62,24 +62,34 @@ impl Theme {
 
     /// The CSS custom properties of this palette, as `--name: #rrggbb;` declarations.
     fn declarations(&self) -> String {
-        let vars = [
-            ("bg", self.background),
-            ("fg", self.text),
-            ("muted", self.muted),
-            ("grid", self.grid),
-            ("line", self.line),
-            ("panel", self.panel),
-            ("c-review", self.review),
-            ("c-plan", self.plan),
-            ("band", self.focus),
-            ("focus", self.ring),
-        ];
-        vars.iter()
-            .map(|(name, c)| format!("--{name}: #{:02x}{:02x}{:02x};", c.0, c.1, c.2))
+        PALETTE
+            .iter()
+            .map(|(name, pick)| {
+                let c = pick(self);
+                format!("--{name}: #{:02x}{:02x}{:02x};", c.0, c.1, c.2)
+            })
             .collect::<Vec<_>>()
             .join(" ")
     }
 }
+
+/// Each colour of a theme with the name of the page's CSS custom property for it.
+pub type Swatch = (&'static str, fn(&Theme) -> RGBColor);
+
+/// The palette's CSS names: the page's variables, and the classes of a chart written into
+/// the HTML (`chart::inline`), come from this one list.
+pub const PALETTE: [Swatch; 10] = [
+    ("bg", |t| t.background),
+    ("fg", |t| t.text),
+    ("muted", |t| t.muted),
+    ("grid", |t| t.grid),
+    ("line", |t| t.line),
+    ("panel", |t| t.panel),
+    ("c-review", |t| t.review),
+    ("c-plan", |t| t.plan),
+    ("band", |t| t.focus),
+    ("focus", |t| t.ring),
+];
 
 impl Default for Theme {
     fn default() -> Self {
@@ -90,8 +100,14 @@ impl Default for Theme {
 /// The page's colour variables, light and dark, written by `cargo xtask dist` at the top
 /// of `style.css`; `assets/style.css` only uses them.
 pub fn css_variables() -> String {
+    // A chart in the HTML paints with classes, not colours (`chart::inline`): `f-bg` fills
+    // with `--bg`, `s-grid` strokes with `--grid`, and so on, in either theme.
+    let classes: String = PALETTE
+        .iter()
+        .map(|(name, _)| format!(".chart-svg .f-{name} {{ fill: var(--{name}); }} .chart-svg .s-{name} {{ stroke: var(--{name}); }}\n"))
+        .collect();
     format!(
-        ":root {{ {} }}\n@media (prefers-color-scheme: dark) {{\n  :root {{ {} }}\n}}\n",
+        ":root {{ {} }}\n@media (prefers-color-scheme: dark) {{\n  :root {{ {} }}\n}}\n{classes}",
         Theme::light().declarations(),
         Theme::dark().declarations()
     )
@@ -114,6 +130,19 @@ mod tests {
             "bg", "fg", "muted", "line", "panel", "c-review", "c-plan", "focus",
         ] {
             assert_eq!(css.matches(&format!("--{name}:")).count(), 2, "--{name}");
+        }
+        // A chart in the HTML paints with the same variables, in either theme.
+        for (name, _) in PALETTE {
+            assert!(
+                css.contains(&format!(".chart-svg .f-{name} {{ fill: var(--{name}); }}")),
+                "{name}"
+            );
+            assert!(
+                css.contains(&format!(
+                    ".chart-svg .s-{name} {{ stroke: var(--{name}); }}"
+                )),
+                "{name}"
+            );
         }
     }
 }
