@@ -1,4 +1,4 @@
-// Measures the three pages in Debian's headless Chromium. Run by `cargo xtask bench`:
+// Measures our page, our static page and the two peers in Debian's headless Chromium. Run by `cargo xtask bench`:
 //   node bench/run.mjs <out.json> <runs> <changes> name=url ...
 // (the first name is ours: the page every other page's rows and chart size are checked
 // against). Writes every raw sample as JSON; xtask/src/bench.rs makes the tables.
@@ -9,9 +9,9 @@
 //   Emulation.setCPUThrottlingRate) at devicePixelRatio 2; each on the growth tab
 //   (?tab=compare) and the levels tab (?tab=levels).
 // - A warm-up run (every page, condition and tab, WARMUP_CHANGES changes) is discarded;
-//   then `runs` runs, the page order rotated each run (ours/echarts/vega,
-//   echarts/vega/ours, vega/ours/echarts, ...), each sample in a fresh browser context
-//   (empty cache), viewport 1280 × 900.
+//   then `runs` runs, the page order rotated each run (ours/static/echarts/vega,
+//   static/echarts/vega/ours, ...), each sample in a fresh browser context (empty cache),
+//   viewport 1280 × 900. The static page (`static`, see `bare`) runs on the growth tab only.
 // - Every page must show the same rows as ours (initial view and after the first filter
 //   change) and a chart of the same CSS size, or the bench stops. The peers are given the
 //   app's chart size in each filter state, measured on the app in the warm-up run.
@@ -26,6 +26,11 @@ const runs = Number(runsArg);
 const changes = Number(changesArg);
 const pages = pageArgs.map((a) => { const i = a.indexOf('='); return [a.slice(0, i), a.slice(i + 1)]; });
 const OURS = pages[0][0];
+/// A static page of ours (`static=…/zh/`): loaded at its own address with no query, since
+/// a query may ask for another view and the page then hides the chart it carries
+/// (assets/gate.js); measured on the growth tab only, the view the page carries.
+const bare = (name) => name === 'static';
+const onTab = (name, tab) => !bare(name) || tab.id === 'compare';
 const WARMUP_CHANGES = 4;
 
 export const CONDITIONS = [
@@ -68,7 +73,7 @@ const FIRST_CHART_LOADS = 3;
 
 /// Opens `url` on `tab` in a fresh context (empty cache) under `cond`, with the probe
 /// installed before any page script; collects the page's uncaught errors.
-const open = async (browser, url, cond, tab, query) => {
+const open = async (browser, name, url, cond, tab, query) => {
   const context = await browser.newContext({
     viewport: { width: 1280, height: 900 }, deviceScaleFactor: cond.dpr, locale: 'zh-CN',
   });
@@ -82,7 +87,7 @@ const open = async (browser, url, cond, tab, query) => {
     }
     await installProbe(page);
     await page.addInitScript(instrumentWasm);
-    await page.goto(`${url}?tab=${tab.id}${query}`);
+    await page.goto(bare(name) ? url : `${url}?tab=${tab.id}${query}`);
     return { context, page, errors };
   } catch (e) {
     await context.close();
@@ -92,7 +97,7 @@ const open = async (browser, url, cond, tab, query) => {
 
 /// A page loaded as `measure` loads it, for its first chart only.
 const firstChartOnly = async (browser, name, url, cond, tab, query) => {
-  const { context, page, errors } = await open(browser, url, cond, tab, query);
+  const { context, page, errors } = await open(browser, name, url, cond, tab, query);
   try {
     const { firstChart: first } = await firstChart(page);
     if (errors.length) throw new Error(`${name}: ${errors.join('; ')}`);
@@ -123,9 +128,11 @@ const launch = () => chromium.launch({
 /// (the peers' chart sizes); `recordSizes`: also read the chart size in every filter
 /// state (the app, in the warm-up run).
 const measure = async (browser, name, url, cond, tab, n, query = '', recordSizes = false) => {
-  const { context, page, errors } = await open(browser, url, cond, tab, query);
+  const { context, page, errors } = await open(browser, name, url, cond, tab, query);
   try {
     const first = await firstChart(page);
+    // A static page's chart is there before the app: the rows are read once it has taken over.
+    if (bare(name)) await page.waitForFunction(() => !document.getElementById('shell') && document.querySelector('table.twin tbody th'));
     const load = await page.evaluate(() => {
       const nav = performance.getEntriesByType('navigation')[0];
       const res = performance.getEntriesByType('resource');
@@ -237,9 +244,10 @@ try {
         const key = `${cond.id}/${tab.id}`;
         // The peers' chart gets the app's size in each filter state, as measured on the
         // app in the warm-up run (where it goes first).
-        const queryOf = (name) => (name === OURS ? '' : Object.entries(sizes[key] ?? {})
+        const queryOf = (name) => (name === OURS || bare(name) ? '' : Object.entries(sizes[key] ?? {})
           .map(([label, [w, h]]) => `&${encodeURIComponent(label ? `size.${label}` : 'size')}=${w}x${h}`).join(''));
-        for (const [name, url] of order) {
+        const tabOrder = order.filter(([name]) => onTab(name, tab));
+        for (const [name, url] of tabOrder) {
           const query = queryOf(name);
           const s = await measure(browser, name, url, cond, tab, warmup ? WARMUP_CHANGES : changes, query, warmup && name === OURS);
           if (warmup && name === OURS) {
@@ -253,19 +261,19 @@ try {
             + `first chart ${s.firstChart.toFixed(0)} ms, change median ${sum.median.toFixed(1)} ms, `
             + `p95 ${sum.p95.toFixed(1)} ms, missed ${(100 * sum.missed).toFixed(0)}%\n`);
           s.firstCharts = [s.firstChart];
-          if (!warmup) doc.samples.push({ run, order: order.map(([n]) => n), cond: cond.id, tab: tab.id, page: name, ...s });
+          if (!warmup) doc.samples.push({ run, order: tabOrder.map(([n]) => n), cond: cond.id, tab: tab.id, page: name, ...s });
         }
-        for (const [name] of order) {
+        for (const [name] of tabOrder) {
           if (name !== OURS) compare(seen[OURS], name, seen[name], `${cond.label}, ${tab.label} tab, run ${run}`);
         }
         for (let k = 0; k < (warmup ? 0 : FIRST_CHART_LOADS); k++) {
-          for (const [name, url] of order) {
+          for (const [name, url] of tabOrder) {
             // The sample pushed above holds this same array.
             seen[name].firstCharts.push(await firstChartOnly(browser, name, url, cond, tab, queryOf(name)));
           }
         }
         if (!warmup) {
-          process.stderr.write(`bench: run ${run}/${runs} ${cond.label} ${tab.label} first charts (ms): ${order
+          process.stderr.write(`bench: run ${run}/${runs} ${cond.label} ${tab.label} first charts (ms): ${tabOrder
             .map(([name]) => `${name} ${seen[name].firstCharts.map((x) => x.toFixed(0)).join(' ')}`).join('; ')}\n`);
         }
       }

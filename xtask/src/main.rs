@@ -39,8 +39,9 @@ commands:
                      draft a report folder from a report's text (docs/draft.md)
   draft --score DIR…  draft the text of reviewed folders and print the score table
   bench [--runs N] [--changes N]
-                     measure the release site against ECharts and Vega-Lite peers
-                     in headless Chromium (default 7 runs, 100 filter changes each)";
+                     measure the release site, and its static page zh/, against
+                     ECharts and Vega-Lite peers in headless Chromium (default 5 runs,
+                     20 filter changes each)";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();

@@ -21,6 +21,9 @@ use stats::*;
 use weight::*;
 
 const PEERS: [&str; 2] = ["echarts", "vega"];
+/// The static page measured beside `/` (bench/run.mjs names it `static`): the home page
+/// whose HTML carries the growth tab's default chart.
+const STATIC_PAGE: &str = "zh/";
 
 pub fn run(args: &[String]) -> Result {
     let firefox_only = args.iter().any(|a| a == "--firefox");
@@ -51,7 +54,7 @@ pub fn run(args: &[String]) -> Result {
     let peers_port = serve::spawn(&peers_dir, 0)?;
     let out = tools::target_dir().join("bench-samples.json");
     let _ = std::fs::remove_file(&out);
-    eprintln!("xtask: measuring ({runs} runs × 3 pages, {changes} filter changes each)");
+    eprintln!("xtask: measuring ({runs} runs × 4 pages, {changes} filter changes each)");
     exec(
         Command::new("node")
             .arg(root.join("bench/run.mjs"))
@@ -59,6 +62,7 @@ pub fn run(args: &[String]) -> Result {
             .arg(runs.to_string())
             .arg(changes.to_string())
             .arg(format!("ours=http://127.0.0.1:{ours_port}/"))
+            .arg(format!("static=http://127.0.0.1:{ours_port}/{STATIC_PAGE}"))
             .arg(format!("echarts=http://127.0.0.1:{peers_port}/echarts/"))
             .arg(format!("vega=http://127.0.0.1:{peers_port}/vega/"))
             .current_dir(&root),
@@ -77,6 +81,7 @@ pub fn run(args: &[String]) -> Result {
         files.push(measure_files(name, &first.files, dir)?);
     }
     print_report(&doc, &samples, &names, &files, runs, changes);
+    print_static(&samples, &ours)?;
     firefox_row(&ours, runs, changes)
 }
 

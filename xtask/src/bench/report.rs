@@ -196,3 +196,65 @@ pub(super) fn print_report(
         println!("(KB = 1000 bytes; measured in {secs:.0} s)");
     }
 }
+
+/// The static page beside `/` and the peers: its first chart (the SVG in its HTML) with the
+/// same probe, on the growth tab, and what it loads before that chart.
+pub(super) fn print_static(samples: &[Sample], site: &Path) -> Result {
+    let before = ["index.html", "../style.css", "../gate.js"];
+    let dir = site.join(STATIC_PAGE);
+    let mut brotli = 0;
+    println!();
+    println!("Static page /{STATIC_PAGE}: its chart is SVG in its HTML; what it loads before that chart (raw / gzip / brotli bytes)");
+    for file in before {
+        let bytes =
+            std::fs::read(dir.join(file)).map_err(|e| format!("{STATIC_PAGE}{file}: {e}"))?;
+        let s = sizes::measure(&bytes);
+        brotli += s.brotli;
+        println!(
+            "  {:<28} {:>9} {:>9} {:>9}",
+            file.trim_start_matches("../"),
+            s.raw,
+            s.gzip,
+            s.brotli
+        );
+    }
+    println!("  total brotli {:.1} KB", kb(brotli));
+    println!(
+        "{:<15} {:<14} {:>17} {:>17} {:>17}",
+        "condition", "page", "first chart ms", "change median ms", "change p95 ms"
+    );
+    let tab = TABS[0].0;
+    for (cond, cond_label) in CONDITIONS {
+        let figs: Vec<[Figure; 3]> = ["static", "ours", PEERS[0], PEERS[1]]
+            .iter()
+            .map(|n| {
+                [FIRST_CHART, CHANGE_MEDIAN, CHANGE_P95].map(|m| figure(samples, n, cond, tab, m))
+            })
+            .collect();
+        for (i, (name, f)) in ["static", "ours", PEERS[0], PEERS[1]]
+            .iter()
+            .zip(&figs)
+            .enumerate()
+        {
+            println!(
+                "{:<15} {:<14} {:>17.0} {:>17.1} {:>17.1}",
+                if i == 0 { cond_label } else { "" },
+                name,
+                f[0].pooled,
+                f[1].pooled,
+                f[2].pooled
+            );
+        }
+        for (other, f) in ["ours", PEERS[0], PEERS[1]].iter().zip(&figs[1..]) {
+            println!(
+                "{:<15} {:<14} {:>17} {:>17} {:>17}",
+                "",
+                format!("static/{other}"),
+                ratio(&figs[0][0], &f[0]),
+                ratio(&figs[0][1], &f[1]),
+                ratio(&figs[0][2], &f[2])
+            );
+        }
+    }
+    Ok(())
+}
