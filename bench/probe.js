@@ -127,12 +127,16 @@
   });
   /// The first frame presented with draw calls, since navigation start (ms), once no
   /// frame has carried a draw call for 200 ms; also the frames with draw calls meanwhile.
+  /// Not before the page's first contentful paint: a chart in the HTML is seen by the
+  /// first frame after it is parsed, and Chromium ran frames that painted nothing before
+  /// that paint (a static page: first chart frame 303 ms, first contentful paint 372 ms).
   P.firstChart = () => new Promise((resolve) => {
     const poll = () => {
       const frames = P.loadFrames;
       if (frames.length && P.draws === lastSeen && now() - frames[frames.length - 1].msg > 200) {
         P.first = frames[0];
-        resolve({ first: frames[0].msg, frames: frames.slice() });
+        const paint = performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? 0;
+        resolve({ first: Math.max(frames[0].msg, paint), frames: frames.slice() });
         return;
       }
       setTimeout(poll, 50);
