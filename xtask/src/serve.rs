@@ -307,6 +307,15 @@ mod tests {
         std::fs::remove_dir_all(&dir).unwrap();
         assert!(took.as_millis() < 150, "5 answers took {took:?}");
     }
+    /// A folder holding `a.txt` with `body`, served on a free port.
+    fn served(name: &str, body: &str) -> (PathBuf, u16) {
+        let dir = std::env::temp_dir().join(format!("xtask-serve-{name}-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        std::fs::write(dir.join("a.txt"), body).unwrap();
+        let port = spawn(&dir, 0).unwrap();
+        (dir, port)
+    }
+
     /// A page's files come over up to six connections the browser opens at once and keeps
     /// open. Each must be answered though every earlier one stays open: tiny_http 0.12
     /// handed a new connection to a pooled thread that a kept-alive connection already
@@ -315,10 +324,7 @@ mod tests {
     #[test]
     fn every_connection_is_answered_while_the_others_stay_open() {
         use std::io::{Read, Write};
-        let dir = std::env::temp_dir().join(format!("xtask-serve-many-{}", std::process::id()));
-        std::fs::create_dir_all(&dir).unwrap();
-        std::fs::write(dir.join("a.txt"), "a").unwrap();
-        let port = spawn(&dir, 0).unwrap();
+        let (dir, port) = served("many", "a");
         let mut open = Vec::new();
         for round in 0..8 {
             // Six at once, as a browser opens them; all stay open.
@@ -353,10 +359,7 @@ mod tests {
     #[test]
     fn head_other_methods_http_1_0_long_links_and_garbage_get_plain_answers() {
         use std::io::Read;
-        let dir = std::env::temp_dir().join(format!("xtask-serve-misc-{}", std::process::id()));
-        std::fs::create_dir_all(&dir).unwrap();
-        std::fs::write(dir.join("a.txt"), "hello").unwrap();
-        let port = spawn(&dir, 0).unwrap();
+        let (dir, port) = served("misc", "hello");
         // Sends `request`, then reads until the server closes the connection.
         let exchange = |request: &[u8]| {
             let mut s = std::net::TcpStream::connect(("127.0.0.1", port)).unwrap();
