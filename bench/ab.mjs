@@ -47,6 +47,7 @@ for (const p of pages) {
   const perLoad = perLoadOf(name);
   const versus = name === base ? '' : `  vs ${base}: first ${medianRatio(firsts[base], firsts[name])}, change ${medianRatio(perLoadOf(base), perLoad)}`;
   console.log(name.padEnd(8), 'first', percentile(firsts[name], 50).toFixed(0).padStart(4), 'median', s.median.toFixed(1), 'p95', s.p95.toFixed(1), 'missed', (s.missed * 100).toFixed(0).padStart(3) + '%',
+    'settled p95', s.settledP95.toFixed(1), 'settled missed', (s.settledMissed * 100).toFixed(0).padStart(3) + '%',
     ' on:', percentile(on.map((c) => c.latency), 50).toFixed(1), 'off:', percentile(off.map((c) => c.latency), 50).toFixed(1) + versus);
 }
 await browser.close();

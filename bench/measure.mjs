@@ -28,7 +28,7 @@ export const timeChange = async (page, label) => {
   const rec = await page.evaluate(async () => {
     const c = await window.__probe.settle(10_000);
     return c && { t: c.t, pointerdown: c.pointerdown, lastFrame: c.lastFrame, frames: c.frames,
-      interval: window.__probe.frameInterval() };
+      domFrames: c.domFrames, settled: c.settled, interval: window.__probe.frameInterval() };
   });
   if (!rec) throw new Error(`nothing drawn within 10 s of clicking ${label}`);
   const presented = rec.frames[rec.frames.length - 1];
@@ -38,6 +38,10 @@ export const timeChange = async (page, label) => {
   return {
     latency: presented.msg - rec.t,
     missed: presented.msg > vsync + I + SLACK_MS,
+    // The whole view: the later of the chart's frame and the last frame with DOM changes.
+    settled: rec.settled.msg - rec.t,
+    settledMissed: rec.settled.msg > vsync + I + SLACK_MS,
+    framesWithDom: rec.domFrames.length,
     framesWithDraws: rec.frames.length,
     drawCalls: rec.frames.reduce((n, f) => n + f.calls, 0),
     // From the last draw call to the post-frame message: style, layout, paint, commit.
@@ -68,6 +72,8 @@ export const summarize = (changes) => ({
   median: percentile(changes.map((c) => c.latency), 50),
   p95: percentile(changes.map((c) => c.latency), 95),
   missed: changes.filter((c) => c.missed).length / changes.length,
+  settledP95: percentile(changes.map((c) => c.settled), 95),
+  settledMissed: changes.filter((c) => c.settledMissed).length / changes.length,
 });
 
 /// median(b) / median(a) with a 95 % interval, by resampling each page's loads with

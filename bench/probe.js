@@ -15,9 +15,13 @@
 // - Inputs: capturing listeners record event.timeStamp of trusted pointerdown and click
 //   (the click's timeStamp is the platform time of the button release that changes the
 //   checkbox).
-// Per input, the probe keeps the frames that carried draw calls made after it until the
-// page is quiet (QUIET frames without a draw call): `presented` is the last of them, i.e.
-// the first frame that shows the whole change. `window.__probe.settle()` resolves with
+// - DOM changes: one MutationObserver on the whole document (subtree, child lists,
+//   attributes, text) counts mutation records the same way, by frame.
+// Per input, the probe keeps the frames that carried draw calls made after it, and the
+// frames that carried DOM changes, until the page is quiet (QUIET frames with neither):
+// `presented` is the last frame with draw calls, i.e. the first frame that shows the
+// whole chart change; `settled` is the later of it and the last frame with DOM changes,
+// the first frame that shows the whole view (count, summary, table) after the change. `window.__probe.settle()` resolves with
 // the record of the latest input once it is quiet.
 (() => {
   if (window.__probe) return;
@@ -36,6 +40,9 @@
     changes: [],
     frameCount: 0,
     waiters: [],
+    /// DOM mutation records so far, and the time of the latest.
+    doms: 0,
+    lastDom: -1,
   };
   window.__probe = P;
 
@@ -69,12 +76,17 @@
     }
   };
 
+  // Every DOM change, wherever it is (including the observed SVGs, also counted as draws).
+  new MutationObserver((records) => { P.doms += records.length; P.lastDom = now(); })
+    .observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
+
   let pending = null; // the latest input, until quiet
   let lastSeen = 0; // P.draws at the previous frame boundary
+  let lastDomSeen = 0; // P.doms at the previous frame boundary
   const onInput = (e) => {
     if (!e.isTrusted) return;
     if (e.type === 'pointerdown') { P.lastPointerdown = e.timeStamp; return; }
-    pending = { t: e.timeStamp, pointerdown: P.lastPointerdown ?? null, lastFrame: P.stamps[P.stamps.length - 1] ?? null, draws: P.draws, frames: [], quiet: 0, presented: null };
+    pending = { t: e.timeStamp, pointerdown: P.lastPointerdown ?? null, lastFrame: P.stamps[P.stamps.length - 1] ?? null, draws: P.draws, doms: P.doms, frames: [], domFrames: [], quiet: 0, presented: null, settled: null };
     P.changes.push(pending);
   };
   window.addEventListener('pointerdown', onInput, true);
@@ -88,14 +100,21 @@
     const f = frame;
     const calls = P.draws - lastSeen;
     lastSeen = P.draws;
+    const domCalls = P.doms - lastDomSeen;
+    lastDomSeen = P.doms;
     if (!P.first && calls > 0) P.loadFrames.push({ ts: f.ts, raf: f.raf, msg, calls });
     if (pending) {
-      if (calls > 0 && P.draws > pending.draws) {
-        pending.frames.push({ ts: f.ts, raf: f.raf, msg, calls, lastDraw: P.lastDraw });
+      const drawn = calls > 0 && P.draws > pending.draws;
+      const changed = domCalls > 0 && P.doms > pending.doms;
+      if (drawn) pending.frames.push({ ts: f.ts, raf: f.raf, msg, calls, lastDraw: P.lastDraw });
+      if (changed) pending.domFrames.push({ ts: f.ts, raf: f.raf, msg, records: domCalls, lastDom: P.lastDom });
+      if (drawn || changed) {
         pending.quiet = 0;
       } else if (pending.frames.length > 0 && ++pending.quiet >= QUIET) {
         const last = pending.frames[pending.frames.length - 1];
+        const lastDom = pending.domFrames[pending.domFrames.length - 1];
         pending.presented = last;
+        pending.settled = lastDom && lastDom.msg > last.msg ? lastDom : last;
         const done = pending;
         pending = null;
         for (const w of P.waiters.splice(0)) w(done);

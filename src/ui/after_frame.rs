@@ -1,8 +1,7 @@
 //! Work a reader does not wait for, moved after the frame that shows a change: the
-//! address bar's history entry, and the parts of the page below or beside the chart that
-//! follow the view (the chart's table twin, the share panel). The frame after a filter
-//! change then carries the new chart and what sits with it, and the rest follows one
-//! frame later (docs/performance.md, "Speed work").
+//! address bar's history entry and the share panel's links and codes. The frame after a
+//! filter change carries the whole view (chart, summary, count, table twin), and these
+//! follow one frame later (docs/performance.md, "Speed work").
 
 use std::cell::RefCell;
 use std::rc::Rc;

@@ -98,9 +98,9 @@ pub fn app() -> Html {
         });
     }
     let rest_ready = *rest_ready;
-    // The chart's table twin and the share panel follow a change one frame after the
-    // chart: the reader waits for the chart, and the twin's rows (created, laid out) and
-    // the panel's links made the frame after a filter change late.
+    // The share panel follows a change one frame after the view (its links and
+    // embed codes are not what a reader looks at as the chart changes); the chart, its
+    // table twin, the summary and the count change together.
     let later = after_frame::use_after_frame(&store.view);
     let twin_ready = *twin_ready || embed;
     // The chart's box: the chart is as wide as it measures, and so is a download "as on
@@ -116,7 +116,7 @@ pub fn app() -> Html {
         View::County => county_view::county_view(data, view, &on.counties),
         // Every other tab is a chart tab (present::chart_tab).
         _ => html! {
-            <chart_view::ChartView view={view.clone()} later={later.clone()} twin={twin_ready}
+            <chart_view::ChartView view={view.clone()} twin={twin_ready}
                 on_select={on.toggle_focus.clone()} chart_box={chart_box.clone()} />
         },
     };

@@ -9,15 +9,12 @@ use super::chart_canvas::{ChartCanvas, ChartSpec};
 use super::i18n::{html_lang, tr, value_spoken, year_label};
 use super::quote::quote;
 use crate::data::{Figure, Period, Report};
-use crate::present::{chart_tab, TabRow};
+use crate::present::{chart_tab, twin_table_html, TabRow};
 use crate::state::{Lang, ViewState};
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
     pub view: Rc<ViewState>,
-    /// The view as of the frame before (`after_frame::use_after_frame`): the table twin
-    /// shows it, so the frame after a change carries only the chart's.
-    pub later: Rc<ViewState>,
     /// Whether the table twin is rendered: not in the page's first render, so the first
     /// frame carries the chart without the table's rows to create and lay out.
     pub twin: bool,
@@ -38,8 +35,14 @@ pub fn chart_view(props: &Props) -> Html {
     // Keyboard focus in the table twin highlights the chart row; it does not open the
     // detail card, which would shift the table under the pointer mid-click.
     let highlight = use_state(|| None::<String>);
-    // The table twin as last built, with the view it shows (see `twin` below).
-    let twin_cache = use_mut_ref(|| None::<(Rc<ViewState>, Html)>);
+    // The twin comes as one piece of HTML (`present::twin_table_html`); which row is
+    // chosen is set on its rows in place after each render, so that a row's button keeps
+    // the keyboard focus when it is pressed.
+    let tbody = use_node_ref();
+    {
+        let (tbody, focus) = (tbody.clone(), view.focus.clone());
+        use_effect(move || mark_chosen(&tbody, focus.as_deref()));
+    }
     let Some(tab) = chart_tab(lang, data, view) else {
         return Html::default();
     };
@@ -64,35 +67,20 @@ pub fn chart_view(props: &Props) -> Html {
             </section>
         };
     }
-    // The twin shows `props.later`, the view as of the frame before. The table built for
-    // that view is kept and shown again until the view moves on: in the render of a change
-    // (the old view's rows are neither worked out again nor rebuilt) and in the renders a
-    // hover or a keyboard highlight makes. Built from the chart's rows when it is the view
-    // on screen; without a kept one for the old view (the tab was the figures list, or had
-    // no rows), the chart's rows are shown at once.
-    let twin = if !props.twin {
-        Html::default()
+    // The twin changes with the chart, in the same render, so that no frame shows a
+    // chart and a table that disagree.
+    let twin = if props.twin {
+        twin_table(
+            lang,
+            r,
+            &tab.rows,
+            tab.change_header,
+            select,
+            &highlight,
+            tbody,
+        )
     } else {
-        let kept = twin_cache
-            .borrow()
-            .as_ref()
-            .filter(|(shown, _)| **shown == *props.later)
-            .map(|(_, kept)| kept.clone());
-        kept.unwrap_or_else(|| {
-            let built = twin_table(
-                lang,
-                r,
-                &tab.rows,
-                tab.change_header,
-                view.focus.as_deref(),
-                select,
-                &highlight,
-            );
-            if *props.later == *view {
-                *twin_cache.borrow_mut() = Some((props.later.clone(), built.clone()));
-            }
-            built
-        })
+        Html::default()
     };
     html! {
         <section aria-labelledby={title_id.clone()}>
@@ -108,43 +96,84 @@ pub fn chart_view(props: &Props) -> Html {
 }
 
 /// The chart's data as a table (the chart's twin for screen readers and for copying).
+/// A click or keyboard focus on a row's button is heard on the table's box, which reads
+/// the row from the button's `data-id`.
 fn twin_table(
     lang: Lang,
     r: &Report,
     rows: &[TabRow],
     change_header: &'static str,
-    focus: Option<&str>,
     select: &Callback<String>,
     highlight: &UseStateHandle<Option<String>>,
+    tbody: NodeRef,
 ) -> Html {
-    if rows.is_empty() {
-        return Html::default();
-    }
+    let onclick = {
+        let select = select.clone();
+        Callback::from(move |e: MouseEvent| {
+            if let Some(id) = row_id(&e) {
+                select.emit(id);
+            }
+        })
+    };
+    let onfocusin = {
+        let highlight = highlight.clone();
+        Callback::from(move |e: FocusEvent| {
+            if let Some(id) = row_id(&e) {
+                highlight.set(Some(id));
+            }
+        })
+    };
+    let headers = [
+        tr(lang, "指标", "Indicator"),
+        &year_label(lang, r, Period::Review),
+        &year_label(lang, r, Period::Plan),
+        change_header,
+    ];
+    let caption = tr(lang, "图表数据（表格）", "Chart data as a table");
+    let table = twin_table_html(caption, headers, rows);
     html! {
-        <table class="twin">
-            <caption>{ tr(lang, "图表数据（表格）", "Chart data as a table") }</caption>
-            <thead><tr>
-                <th scope="col">{ tr(lang, "指标", "Indicator") }</th>
-                <th scope="col">{ year_label(lang, r, Period::Review) }</th>
-                <th scope="col">{ year_label(lang, r, Period::Plan) }</th>
-                <th scope="col">{ change_header }</th>
-            </tr></thead>
-            <tbody>
-            { for rows.iter().map(|row| {
-                let selected = focus == Some(row.id.as_str());
-                let onclick = { let s = select.clone(); let id = row.id.clone(); Callback::from(move |_| s.emit(id.clone())) };
-                let onfocus = { let h = highlight.clone(); let id = row.id.clone(); Callback::from(move |_| h.set(Some(id.clone()))) };
-                html! {
-                    <tr data-selected={selected.then_some("")}>
-                        <th scope="row"><button type="button" class="row-select" aria-pressed={selected.to_string()} {onclick} {onfocus}>{ row.label }</button></th>
-                        <td>{ row.from_cell.clone() }</td>
-                        <td>{ row.to_cell.clone() }</td>
-                        <td>{ row.change.clone() }</td>
-                    </tr>
-                }
-            }) }
-            </tbody>
-        </table>
+        <div class="twin-box" ref={tbody} {onclick} {onfocusin}>
+            { Html::from_html_unchecked(AttrValue::from(table)) }
+        </div>
+    }
+}
+
+/// The row whose button the event came from (`data-id`, written by `twin_table_html`).
+fn row_id(e: &Event) -> Option<String> {
+    let target: web_sys::Element = e.target_dyn_into()?;
+    target
+        .closest("button.row-select")
+        .ok()??
+        .get_attribute("data-id")
+}
+
+/// Marks the chosen row (`aria-pressed` on its button, `data-selected` on the row) and
+/// unmarks the others, touching only attributes that change.
+fn mark_chosen(tbody: &NodeRef, focus: Option<&str>) {
+    let Some(body) = tbody
+        .cast::<web_sys::Element>()
+        .and_then(|b| b.query_selector("tbody").ok().flatten())
+    else {
+        return;
+    };
+    let mut row = body.first_element_child();
+    while let Some(tr) = row {
+        if let Some(button) = tr
+            .first_element_child()
+            .and_then(|th| th.first_element_child())
+        {
+            let chosen = focus.is_some() && button.get_attribute("data-id").as_deref() == focus;
+            let pressed = if chosen { "true" } else { "false" };
+            if button.get_attribute("aria-pressed").as_deref() != Some(pressed) {
+                let _ = button.set_attribute("aria-pressed", pressed);
+                let _ = if chosen {
+                    tr.set_attribute("data-selected", "")
+                } else {
+                    tr.remove_attribute("data-selected")
+                };
+            }
+        }
+        row = tr.next_element_sibling();
     }
 }
 

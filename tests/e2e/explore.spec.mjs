@@ -52,8 +52,49 @@ test('a sector filter narrows the count, the chart and the table the way the dat
   await expect(page.getByText(countText(figures.length))).toBeVisible();
 });
 
-// The table twin and the share panel follow a change one frame after the chart
-// (src/ui/after_frame.rs); a change undone before that frame must not reach them late.
+// The whole view changes in one frame: the first frame after a click on a sector box
+// already shows the final chart, summary, count and table twin (each read at the start of
+// every frame, before its rendering, from the click on), and each later frame the same.
+for (const tab of ['compare', 'levels']) {
+  test(`on the ${tab} tab no frame after a filter change shows a chart, a count and a table that disagree`, async ({ page, watch }) => {
+    await page.goto(`/?tab=${tab}`);
+    await appReady(page);
+    await page.evaluate(() => {
+      const state = () => {
+        const canvas = document.querySelector('.chart-box canvas');
+        const { data } = canvas.getContext('2d').getImageData(0, 0, canvas.width, canvas.height);
+        let ink = 0;
+        for (let i = 0; i < data.length; i += 61) ink = (ink * 31 + data[i]) % 1000000007;
+        return JSON.stringify({
+          chart: `${canvas.width}x${canvas.height}:${ink}`,
+          label: canvas.getAttribute('aria-label'),
+          summary: document.querySelector('.panel .summary')?.textContent,
+          count: document.querySelector('.count')?.textContent,
+          twin: [...document.querySelectorAll('table.twin tbody tr')].map((tr) => tr.textContent).join('|'),
+        });
+      };
+      window.__frames = [];
+      addEventListener('click', () => {
+        let n = 0;
+        const frame = () => { window.__frames.push(state()); if (++n < 6) requestAnimationFrame(frame); };
+        requestAnimationFrame(frame);
+      }, { capture: true, once: true });
+      window.__before = state();
+    });
+    await page.getByRole('checkbox', { name: sectorZh(tab === 'compare' ? 'economy' : 'agriculture') }).click();
+    await expect.poll(() => page.evaluate(() => window.__frames.length)).toBe(6);
+    const { before, frames } = await page.evaluate(() => ({ before: window.__before, frames: window.__frames }));
+    const last = frames[frames.length - 1];
+    expect(last, 'the click changed the view').not.toEqual(before);
+    for (const key of ['chart', 'label', 'summary', 'count', 'twin']) {
+      expect(JSON.parse(last)[key], `${key} changed`).not.toEqual(JSON.parse(before)[key]);
+    }
+    frames.forEach((f, i) => expect(JSON.parse(f), `frame ${i + 1} after the click`).toEqual(JSON.parse(last)));
+  });
+}
+
+// The share panel follows a change one frame after the view (src/ui/after_frame.rs); a
+// change undone before that frame must not reach it late.
 test('a box turned on and off again at once leaves the chart table and the share link on the view shown', async ({ page, watch }) => {
   await page.goto('/?tab=levels');
   await appReady(page);

@@ -10,6 +10,7 @@ mod lang;
 mod summary;
 mod tabs;
 mod titles;
+mod twin;
 
 pub use chart_rows::*;
 pub use download::*;
@@ -18,6 +19,7 @@ pub use lang::*;
 pub use summary::*;
 pub use tabs::*;
 pub use titles::*;
+pub use twin::*;
 
 #[cfg(test)]
 mod tests {
