@@ -1,4 +1,4 @@
-// Builds the peer pages into bench/dist/{echarts,vega}/ from the project's dataset
+// Builds the peer pages into bench/dist/{echarts,vega,echarts-ssr}/ from the project's dataset
 // (dist/data/report.json, written by `cargo xtask dist`): the same rows as the app's
 // growth chart (one per growth comparison, then the 2024 targets alone) and levels chart
 // (comparable level pairs, biggest planned change first), labelled as the app labels
@@ -87,7 +87,10 @@ const dataPlugin = {
   },
 };
 
-for (const peer of ['echarts', 'vega']) {
+// echarts-ssr: its app.js, its page as a template (bench/run.mjs writes the first chart
+// into it, at the app's chart size, once the warm-up has measured that size; each such
+// page sits one folder down) and the rows it renders.
+for (const peer of ['echarts', 'vega', 'echarts-ssr']) {
   const out = path.join(here, 'dist', peer);
   fs.rmSync(out, { recursive: true, force: true });
   fs.mkdirSync(out, { recursive: true });
@@ -104,6 +107,11 @@ for (const peer of ['echarts', 'vega']) {
     logLevel: 'warning',
   });
   const html = fs.readFileSync(path.join(here, 'peers', 'index.html'), 'utf8').replace('__PEER__', peer);
-  fs.writeFileSync(path.join(out, 'index.html'), html);
+  if (peer === 'echarts-ssr') {
+    fs.writeFileSync(path.join(out, 'template.html'), html.replace('__APP__', '../app.js'));
+    fs.writeFileSync(path.join(out, 'rows.json'), JSON.stringify(data));
+  } else {
+    fs.writeFileSync(path.join(out, 'index.html'), html.replace('__APP__', 'app.js').replace('__SSR__', ''));
+  }
 }
 console.error(`bench: peers built from ${reportPath} (${data.rows.length} growth rows, ${data.levels.length} level rows)`);

@@ -9,17 +9,23 @@
 //   Emulation.setCPUThrottlingRate) at devicePixelRatio 2; each on the growth tab
 //   (?tab=compare) and the levels tab (?tab=levels).
 // - A warm-up run (every page, condition and tab, WARMUP_CHANGES changes) is discarded;
-//   then `runs` runs, the page order rotated each run (ours/static/echarts/vega,
-//   static/echarts/vega/ours, ...), each sample in a fresh browser context (empty cache),
-//   viewport 1280 × 900. The static page (`static`, see `bare`) runs on the growth tab only.
+//   then `runs` runs, the page order rotated each run (ours/static/echarts/vega/echarts-ssr,
+//   static/echarts/vega/echarts-ssr/ours, ...), each sample in a fresh browser context
+//   (empty cache), viewport 1280 × 900. The static page (`static`, see `bare`) runs on the
+//   growth tab only; the pre-rendered ECharts page (`echarts-ssr`) is written after the
+//   warm-up has measured the app (see `writeSsr`).
 // - Every page must show the same rows as ours (initial view and after the first filter
 //   change) and a chart of the same CSS size, or the bench stops. The peers are given the
 //   app's chart size in each filter state, measured on the app in the warm-up run.
 import { chromium } from '@playwright/test';
+import * as echarts from 'echarts';
 import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import {
   installProbe, firstChart, timeChange, summarize,
 } from './measure.mjs';
+import { growth, levels } from './peers/echarts-options.js';
 
 const [out, runsArg, changesArg, ...pageArgs] = process.argv.slice(2);
 const runs = Number(runsArg);
@@ -31,6 +37,29 @@ const OURS = pages[0][0];
 /// (assets/gate.js); measured on the growth tab only, the view the page carries.
 const bare = (name) => name === 'static';
 const onTab = (name, tab) => !bare(name) || tab.id === 'compare';
+/// The pre-rendered ECharts page (`echarts-ssr=…/echarts-ssr/`): one page per condition
+/// and tab, written by `writeSsr` once the warm-up has measured the app's chart there.
+const SSR = 'echarts-ssr';
+const ssrDir = path.join(path.dirname(fileURLToPath(import.meta.url)), 'dist', SSR);
+/// Renders the first chart of `tab` with ECharts' server-side rendering (SVG, in Node) at
+/// the app's chart size `[w, h]` and writes it into the page's HTML, as a site that
+/// pre-renders would at build time.
+const writeSsr = (cond, tab, [w, h]) => {
+  const data = JSON.parse(fs.readFileSync(path.join(ssrDir, 'rows.json'), 'utf8'));
+  const chart = echarts.init(null, null, { renderer: 'svg', ssr: true, width: w, height: h });
+  chart.setOption(tab.id === 'levels' ? levels(data.levels) : growth(data.rows));
+  const svg = chart.renderToSVGString();
+  chart.dispose();
+  const html = fs.readFileSync(path.join(ssrDir, 'template.html'), 'utf8').replace('__SSR__', svg);
+  fs.mkdirSync(path.join(ssrDir, `${cond.id}-${tab.id}`), { recursive: true });
+  fs.writeFileSync(path.join(ssrDir, `${cond.id}-${tab.id}`, 'index.html'), html);
+};
+/// The address a page is loaded at.
+const address = (name, url, cond, tab, query) => {
+  if (bare(name)) return url;
+  if (name === SSR) return `${url}${cond.id}-${tab.id}/?tab=${tab.id}${query}`;
+  return `${url}?tab=${tab.id}${query}`;
+};
 const WARMUP_CHANGES = 4;
 
 export const CONDITIONS = [
@@ -87,7 +116,7 @@ const open = async (browser, name, url, cond, tab, query) => {
     }
     await installProbe(page);
     await page.addInitScript(instrumentWasm);
-    await page.goto(bare(name) ? url : `${url}?tab=${tab.id}${query}`);
+    await page.goto(address(name, url, cond, tab, query));
     return { context, page, errors };
   } catch (e) {
     await context.close();
@@ -111,9 +140,9 @@ const firstChartOnly = async (browser, name, url, cond, tab, query) => {
 /// `window.__rows`; ours is read from the chart's table twin (the same rows, src/ui).
 const readRows = (page) => page.evaluate(() => window.__rows
   ?? [...document.querySelectorAll('table.twin tbody th')].map((t) => t.textContent.trim()));
-/// The CSS size of the page's largest canvas (the chart).
+/// The CSS size of the page's largest canvas or SVG (the chart).
 const chartSize = (page) => page.evaluate(() => {
-  const r = [...document.querySelectorAll('canvas')].map((c) => c.getBoundingClientRect())
+  const r = [...document.querySelectorAll('canvas, svg')].map((c) => c.getBoundingClientRect())
     .sort((a, b) => b.width * b.height - a.width * a.height)[0];
   return r ? [Math.round(r.width), Math.round(r.height)] : null;
 });
@@ -133,6 +162,8 @@ const measure = async (browser, name, url, cond, tab, n, query = '', recordSizes
     const first = await firstChart(page);
     // A static page's chart is there before the app: the rows are read once it has taken over.
     if (bare(name)) await page.waitForFunction(() => !document.getElementById('shell') && document.querySelector('table.twin tbody th'));
+    // The pre-rendered peer's script names its rows once ECharts has taken over.
+    if (name === SSR) await page.waitForFunction(() => window.__rows);
     const load = await page.evaluate(() => {
       const nav = performance.getEntriesByType('navigation')[0];
       const res = performance.getEntriesByType('resource');
@@ -252,6 +283,7 @@ try {
           const s = await measure(browser, name, url, cond, tab, warmup ? WARMUP_CHANGES : changes, query, warmup && name === OURS);
           if (warmup && name === OURS) {
             sizes[key] = s.sizes;
+            if (pages.some(([n]) => n === SSR)) writeSsr(cond, tab, s.sizes['']);
             process.stderr.write(`bench: ${cond.label} ${tab.label}: the app's chart (CSS px) ${Object.entries(s.sizes)
               .map(([l, [w, h]]) => `${l || 'no sector'} ${w}×${h}`).join(', ')}; every page gets these sizes\n`);
           }

@@ -59,7 +59,4 @@ export const sectorFilter = (onChange) => {
   return chosen;
 };
 
-export const LEGEND_2023 = '2023年完成';
-export const LEGEND_2024 = '2024年目标';
-export const COLOR_2023 = '#6b7280';
-export const COLOR_2024 = '#c2410c';
+export { LEGEND_2023, LEGEND_2024, COLOR_2023, COLOR_2024 } from './palette.js';

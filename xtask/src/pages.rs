@@ -135,11 +135,13 @@ pub fn render(
         )
     );
     swap("the noscript note", &template[n0..n1], &note)?;
-    // Before the style sheet, so it runs before the first paint (assets/gate.js).
+    // Right after the style sheet: a classic script blocks the parser, so it runs before
+    // the first paint (assets/gate.js); after the style sheet's link, so the browser asks
+    // for both at once rather than for the sheet only once the script has run.
     swap(
         "the stylesheet",
-        "<link rel=\"stylesheet\"",
-        "<script src=\"gate.js\"></script>\n  <link rel=\"stylesheet\"",
+        "<link rel=\"stylesheet\" href=\"style.css\">",
+        "<link rel=\"stylesheet\" href=\"style.css\">\n  <script src=\"gate.js\"></script>",
     )?;
     for (what, attr) in [
         ("the gate script", "src=\"gate.js\""),

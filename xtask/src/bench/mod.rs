@@ -20,7 +20,12 @@ use sample::*;
 use stats::*;
 use weight::*;
 
-const PEERS: [&str; 2] = ["echarts", "vega"];
+/// The peers: ECharts and Vega-Lite drawing in the browser, and ECharts pre-rendered
+/// (its first chart as SVG in the HTML, bench/run.mjs `writeSsr`).
+const PEERS: [&str; 3] = ["echarts", "vega", "echarts-ssr"];
+/// The peers that draw their first chart in the browser (the first-chart target's
+/// "faster client-rendered peer").
+const CLIENT_PEERS: [&str; 2] = ["echarts", "vega"];
 /// The static page measured beside `/` (bench/run.mjs names it `static`): the home page
 /// whose HTML carries the growth tab's default chart.
 const STATIC_PAGE: &str = "zh/";
@@ -54,7 +59,7 @@ pub fn run(args: &[String]) -> Result {
     let peers_port = serve::spawn(&peers_dir, 0)?;
     let out = tools::target_dir().join("bench-samples.json");
     let _ = std::fs::remove_file(&out);
-    eprintln!("xtask: measuring ({runs} runs × 4 pages, {changes} filter changes each)");
+    eprintln!("xtask: measuring ({runs} runs × 5 pages, {changes} filter changes each)");
     exec(
         Command::new("node")
             .arg(root.join("bench/run.mjs"))
@@ -65,6 +70,9 @@ pub fn run(args: &[String]) -> Result {
             .arg(format!("static=http://127.0.0.1:{ours_port}/{STATIC_PAGE}"))
             .arg(format!("echarts=http://127.0.0.1:{peers_port}/echarts/"))
             .arg(format!("vega=http://127.0.0.1:{peers_port}/vega/"))
+            .arg(format!(
+                "echarts-ssr=http://127.0.0.1:{peers_port}/echarts-ssr/"
+            ))
             .current_dir(&root),
     )?;
     let text = std::fs::read_to_string(&out).map_err(|e| format!("{}: {e}", out.display()))?;

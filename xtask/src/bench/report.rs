@@ -63,10 +63,11 @@ pub(super) fn print_report(
         .iter()
         .map(|p| format!("{:>20}", format!("ours/{p}")))
         .collect::<String>();
-    println!(
-        "{:<30} {:>9} {:>9} {:>9}{head}",
-        "metric", "ours", "echarts", "vega"
-    );
+    let cols = names
+        .iter()
+        .map(|n| format!(" {n:>11}"))
+        .collect::<String>();
+    println!("{:<30}{cols}{head}", "metric");
     let bytes = |f: fn(&sizes::Size) -> usize| -> Vec<f64> {
         files.iter().map(|l| kb(f(&total(l)))).collect()
     };
@@ -79,13 +80,11 @@ pub(super) fn print_report(
                 _ => format!("{:>20}", "–"),
             })
             .collect::<String>();
-        println!(
-            "{:<30} {:>9} {:>9} {:>9}{ratios}",
-            label,
-            cell(v[0]),
-            cell(v[1]),
-            cell(v[2])
-        );
+        let cells = v
+            .iter()
+            .map(|x| format!(" {:>11}", cell(*x)))
+            .collect::<String>();
+        println!("{label:<30}{cells}{ratios}");
     };
     plain(
         "first view raw (KB)",
@@ -146,48 +145,63 @@ pub(super) fn print_report(
     println!(
         "filter change = click on a sector checkbox → the frame presented after the chart changed; {runs} runs × {changes} changes per page;"
     );
+    println!("settled = click → the first frame after the last DOM change and the last draw call (the whole view: chart, count, summary, table);");
     println!("first chart over {runs} runs × {first_loads} loads per page");
-    println!("pooled over the runs; [lowest–highest] of the per-run figures or ratios; ratios are ours/peer, below 1 = ours faster");
+    println!("pooled over the runs; [lowest–highest] of the per-run figures or ratios; ratios are ours/peer, below 1 = ours faster;");
+    println!("the settled ratio is ours settled p95 / the peer's change p95 (its chart on screen)");
     println!(
-        "{:<15} {:<7} {:<14} {:>17} {:>17} {:>17} {:>17}",
+        "{:<15} {:<7} {:<14} {:>17} {:>17} {:>17} {:>17} {:>17} {:>17}",
         "condition",
         "tab",
         "page",
         "first chart ms",
         "change median ms",
         "change p95 ms",
-        "missed next frame"
+        "missed next frame",
+        "settled p95 ms",
+        "settled late"
     );
     for (cond, cond_label) in CONDITIONS {
         for (tab, tab_label) in TABS {
-            let figs: Vec<[Figure; 4]> = names
+            let figs: Vec<[Figure; 6]> = names
                 .iter()
                 .map(|n| {
-                    [FIRST_CHART, CHANGE_MEDIAN, CHANGE_P95, MISSED]
-                        .map(|m| figure(samples, n, cond, tab, m))
+                    [
+                        FIRST_CHART,
+                        CHANGE_MEDIAN,
+                        CHANGE_P95,
+                        MISSED,
+                        SETTLED_P95,
+                        SETTLED_MISSED,
+                    ]
+                    .map(|m| figure(samples, n, cond, tab, m))
                 })
                 .collect();
             for (i, (name, f)) in names.iter().zip(&figs).enumerate() {
                 println!(
-                    "{:<15} {:<7} {:<14} {:>17.0} {:>17.1} {:>17.1} {:>17}",
+                    "{:<15} {:<7} {:<14} {:>17.0} {:>17.1} {:>17.1} {:>17} {:>17.1} {:>17}",
                     if i == 0 { cond_label } else { "" },
                     if i == 0 { tab_label } else { "" },
                     name,
                     f[0].pooled,
                     f[1].pooled,
                     f[2].pooled,
-                    percent(&f[3])
+                    percent(&f[3]),
+                    f[4].pooled,
+                    percent(&f[5])
                 );
             }
             for (peer, f) in PEERS.iter().zip(&figs[1..]) {
                 println!(
-                    "{:<15} {:<7} {:<14} {:>17} {:>17} {:>17}",
+                    "{:<15} {:<7} {:<14} {:>17} {:>17} {:>17} {:>17} {:>17}",
                     "",
                     "",
                     format!("ours/{peer}"),
                     ratio(&figs[0][0], &f[0]),
                     ratio(&figs[0][1], &f[1]),
-                    ratio(&figs[0][2], &f[2])
+                    ratio(&figs[0][2], &f[2]),
+                    "",
+                    ratio(&figs[0][4], &f[2])
                 );
             }
         }
@@ -225,17 +239,14 @@ pub(super) fn print_static(samples: &[Sample], site: &Path) -> Result {
     );
     let tab = TABS[0].0;
     for (cond, cond_label) in CONDITIONS {
-        let figs: Vec<[Figure; 3]> = ["static", "ours", PEERS[0], PEERS[1]]
+        let pages: Vec<&str> = ["static", "ours"].into_iter().chain(PEERS).collect();
+        let figs: Vec<[Figure; 3]> = pages
             .iter()
             .map(|n| {
                 [FIRST_CHART, CHANGE_MEDIAN, CHANGE_P95].map(|m| figure(samples, n, cond, tab, m))
             })
             .collect();
-        for (i, (name, f)) in ["static", "ours", PEERS[0], PEERS[1]]
-            .iter()
-            .zip(&figs)
-            .enumerate()
-        {
+        for (i, (name, f)) in pages.iter().zip(&figs).enumerate() {
             println!(
                 "{:<15} {:<14} {:>17.0} {:>17.1} {:>17.1}",
                 if i == 0 { cond_label } else { "" },
@@ -245,7 +256,7 @@ pub(super) fn print_static(samples: &[Sample], site: &Path) -> Result {
                 f[2].pooled
             );
         }
-        for (other, f) in ["ours", PEERS[0], PEERS[1]].iter().zip(&figs[1..]) {
+        for (other, f) in pages[1..].iter().zip(&figs[1..]) {
             println!(
                 "{:<15} {:<14} {:>17} {:>17} {:>17}",
                 "",
@@ -255,6 +266,16 @@ pub(super) fn print_static(samples: &[Sample], site: &Path) -> Result {
                 ratio(&figs[0][2], &f[2])
             );
         }
+        let faster = CLIENT_PEERS
+            .iter()
+            .map(|p| figs[pages.iter().position(|n| n == p).unwrap_or(0)][0].pooled)
+            .fold(f64::INFINITY, f64::min);
+        println!(
+            "{:<15} {:<14} {:>17.2}",
+            "",
+            "static/faster client-rendered peer",
+            figs[0][0].pooled / faster
+        );
     }
     Ok(())
 }

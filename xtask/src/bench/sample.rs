@@ -12,6 +12,10 @@ pub(super) struct Sample {
     pub(super) first_charts: Vec<f64>,
     pub(super) latencies: Vec<f64>,
     pub(super) missed: Vec<bool>,
+    /// Change → the first frame after the last DOM change and the last draw call.
+    pub(super) settled: Vec<f64>,
+    /// Whether the whole view settled after the next frame.
+    pub(super) settled_missed: Vec<bool>,
     pub(super) files: Vec<String>,
     pub(super) wasm_fetch: Option<f64>,
     pub(super) wasm_instantiate: Option<f64>,
@@ -46,6 +50,14 @@ impl Sample {
                     missed: changes
                         .iter()
                         .filter_map(|c| c["missed"].as_bool())
+                        .collect(),
+                    settled: changes
+                        .iter()
+                        .filter_map(|c| c["settled"].as_f64())
+                        .collect(),
+                    settled_missed: changes
+                        .iter()
+                        .filter_map(|c| c["settledMissed"].as_bool())
                         .collect(),
                     files: s["files"]
                         .as_array()

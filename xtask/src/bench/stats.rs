@@ -69,6 +69,21 @@ pub(super) const FIRST_CHART: Metric = |s| {
 };
 pub(super) const CHANGE_MEDIAN: Metric = |s| median(&latencies(s));
 pub(super) const CHANGE_P95: Metric = |s| percentile(&latencies(s), 95.0);
+pub(super) const SETTLED_P95: Metric = |s| {
+    percentile(
+        &s.iter()
+            .flat_map(|s| s.settled.iter().copied())
+            .collect::<Vec<_>>(),
+        95.0,
+    )
+};
+pub(super) const SETTLED_MISSED: Metric = |s| {
+    share(
+        &s.iter()
+            .flat_map(|s| s.settled_missed.iter().copied())
+            .collect::<Vec<_>>(),
+    )
+};
 pub(super) const MISSED: Metric = |s| {
     share(
         &s.iter()

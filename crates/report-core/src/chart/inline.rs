@@ -77,11 +77,23 @@ fn element(tag: &str) -> String {
             "font-family" => true,
             "stroke" => value == "none",
             "stroke-width" => !stroked || value == "1",
+            // The defaults, and the style sheet's `.chart-svg polyline { fill: none }`.
+            "text-anchor" => value == "start",
+            "fill" => name == "polyline" && value == "none",
             _ => false,
         };
         if drop {
             continue;
         }
+        // plotters writes sizes as computed (13.000000000000002) and points with a
+        // trailing space: the page gets them short.
+        if key == "font-size" {
+            if let Ok(size) = value.parse::<f64>() {
+                out.push_str(&format!(" {key}=\"{}\"", (size * 100.0).round() / 100.0));
+                continue;
+            }
+        }
+        let value = if key == "points" { value.trim() } else { value };
         if key == "fill" || key == "stroke" {
             if let Some(var) = palette_name(value) {
                 classes.push(format!("{}-{var}", &key[..1]));
@@ -176,5 +188,30 @@ mod tests {
         ] {
             assert_eq!(count(&svg, what), count(&download, what), "{what}");
         }
+    }
+
+    /// What the page's defaults and style sheet say is left out, and sizes come short:
+    /// the drawing is in the page's first bytes, before its first paint.
+    #[test]
+    fn defaults_are_left_out_and_sizes_are_short() {
+        let svg = inline_svg(&rows(), &Options::default(), 600, "wide", "x");
+        assert!(svg.contains("<text"), "{svg}");
+        assert!(!svg.contains("text-anchor=\"start\""), "{svg}");
+        assert!(!svg.contains("00000"), "{svg}");
+        assert!(!svg.contains(" \""), "{svg}");
+        for polyline in svg.split("<polyline").skip(1) {
+            assert!(
+                !polyline[..polyline.find('>').unwrap()].contains("fill=\"none\""),
+                "{polyline}"
+            );
+        }
+        assert_eq!(
+            element("<text x=\"1\" font-size=\"13.000000000000002\" text-anchor=\"start\">"),
+            "<text x=\"1\" font-size=\"13\">"
+        );
+        assert_eq!(
+            element("<polyline fill=\"none\" points=\"1,2 3,4 \"/>"),
+            "<polyline points=\"1,2 3,4\"/>"
+        );
     }
 }
