@@ -7,6 +7,7 @@ import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { test, expect, appReady, recordCsp } from './fixtures.mjs';
 import { crawl } from './crawl.mjs';
+import { VIEWS, growthWords } from './views.mjs';
 
 /// Every page's path below the site, from the built dist/ (zh/, en/sector/economy/, …).
 function pages() {
@@ -165,9 +166,21 @@ function contrast(a, b) {
 
 test('before any script runs a page paints its chart, every row of it, at the window\'s size and in the reader\'s theme', async ({ browser, baseURL, watch }) => {
   test.setTimeout(120_000);
+  // The rows each page must name, top to bottom: on the Chinese pages the words typed from
+  // the report (tests/fixtures/views.json), not read from the app; the English page has no
+  // typed words, so it takes the app's rows, as many as the typed ones.
+  const expected = {
+    'zh/': VIEWS.growth.order.words,
+    'zh/sector/economy/': growthWords('economy'),
+    'en/': null,
+  };
   for (const [rel, title] of [['zh/sector/economy/', '2024年增长目标与2023年实际增速'], ['en/', '2024 growth targets against 2023 growth'], ['zh/', '2024年增长目标与2023年实际增速']]) {
-    const rows = await appChartRows(browser, baseURL, rel);
-    expect(rows.length, rel).toBeGreaterThan(0);
+    let rows = expected[rel];
+    if (!rows) {
+      rows = await appChartRows(browser, baseURL, rel);
+      expect(rows.length, rel).toBe(VIEWS.growth.order.words.length);
+    }
+    expect(rows.length, rel).toBeGreaterThan(1);
     for (const colorScheme of ['light', 'dark']) {
       // Scripts run (to read the page) but the app never starts: boot.js is served empty.
       const context = watch.addContext(await browser.newContext({ colorScheme }));
@@ -198,17 +211,29 @@ test('before any script runs a page paints its chart, every row of it, at the wi
         expect(seen.right, at).toBeLessThanOrEqual(width);
         expect(seen.width / seen.drawn, at).toBeLessThanOrEqual(1);
         expect(seen.width / seen.drawn, at).toBeGreaterThanOrEqual(0.84);
-        // Every row the app draws is named on it, in the app's order (a long name wraps
-        // over lines, or ends in "…" where the narrowest drawing has no room, as on the canvas).
+        // Every row is named on it, in order (a long name wraps over lines, or ends in "…"
+        // where the narrowest drawing has no room, as on the canvas).
         const squeeze = (t) => t.replace(/\s+/g, '');
         const text = squeeze(seen.text);
         let from = 0;
+        const starts = [];
         for (const row of rows) {
           const name = squeeze(row);
           let at2 = text.indexOf(name, from);
-          for (let k = name.length - 1; at2 < 0 && k >= Math.min(6, name.length); k--) at2 = text.indexOf(`${name.slice(0, k)}…`, from);
+          for (let k = name.length - 1; at2 < 0 && k >= Math.min(4, name.length); k--) at2 = text.indexOf(`${name.slice(0, k)}…`, from);
           expect(at2, `${at}: "${row}" after character ${from} of ${text}`).toBeGreaterThanOrEqual(0);
+          starts.push(at2);
           from = at2 + 1;
+        }
+        // On the typed pages, each row carries the values the report gives for it.
+        if (expected[rel]) {
+          rows.forEach((word, i) => {
+            const own = text.slice(starts[i], starts[i + 1] ?? text.length);
+            const typed = [...VIEWS.growth.pairs, ...VIEWS.growth.alone].find((r) => r.word === word);
+            for (const value of [typed.from, typed.to].filter(Boolean)) {
+              expect(own, `${at}: the row "${word}" shows ${value}`).toContain(value);
+            }
+          });
         }
         // It sits on the page's own background, with every text readable on it.
         expect(seen.back, at).toBe(seen.page);
