@@ -83,22 +83,13 @@ pub fn filters(props: &Props) -> Html {
         Action::SetQuery(input.value())
     });
     let reset = act.reform(|_| Action::Reset);
-    let count_text = if is_en(lang) {
-        format!("{count} of {} figures match", data.figures.len())
-    } else {
-        format!("{count} / {} 项数字符合条件", data.figures.len())
-    };
+    let count_text = present::count_text(lang, count, data.figures.len());
     html! {
         <aside class="filters" aria-label={tr(lang, "筛选", "Filters")}>
             <h2>{ tr(lang, "筛选", "Filters") }</h2>
             <p class="count" aria-live="polite">{ count_text }</p>
             <details class="filter-box" open={*open}>
-            <summary>
-                { tr(lang, "显示或隐藏筛选项", "Show or hide the filters") }
-                if view.is_filtered() {
-                    { if is_en(lang) { format!(" ({} on)", view.filters_on()) } else { format!("（已选 {} 项）", view.filters_on()) } }
-                }
-            </summary>
+            <summary>{ present::filter_box_label(lang, if view.is_filtered() { view.filters_on() } else { 0 }) }</summary>
             <button type="button" class="reset" onclick={reset} disabled={!view.is_filtered()}>
                 { tr(lang, "重置全部筛选", "Reset all filters") }
             </button>

@@ -291,6 +291,37 @@ const BOOTS = [
   }],
 ];
 
+// The app takes over in the same box: the chart it draws stands where the page's drawn
+// chart stood, as wide and as tall where the drawing is drawn at the box's width (the
+// app's 932 px at 1280), as tall and at most 1 px wider on a phone (the box's odd pixel).
+for (const width of [360, 1280]) {
+  test(`with JavaScript the app's chart takes the drawn chart's place, no jump (${width}px)`, async ({ browser, baseURL, watch }) => {
+    for (const rel of ['zh/', 'en/', 'zh/sector/economy/', 'en/sector/tourism/']) {
+      const place = async (app) => {
+        const context = watch.addContext(await browser.newContext({ viewport: { width, height: 900 } }));
+        if (!app) await context.route('**/boot.js', (route) => route.fulfill({ status: 200, contentType: 'text/javascript', body: '' }));
+        const page = await context.newPage();
+        await page.goto(`${baseURL}/${rel}`);
+        if (app) await appReady(page);
+        // The drawing and the canvas are each the page's one chart image that is shown.
+        const chart = page.getByRole('img').filter({ visible: true }).first();
+        await expect(chart).toBeVisible();
+        const box = await chart.boundingBox();
+        await context.close();
+        return box;
+      };
+      const drawn = await place(false);
+      const drawnByApp = await place(true);
+      const at = `${rel} ${width}px: drawn ${JSON.stringify(drawn)}, by the app ${JSON.stringify(drawnByApp)}`;
+      expect(Math.abs(drawnByApp.x - drawn.x), at).toBeLessThanOrEqual(1);
+      expect(Math.abs(drawnByApp.y - drawn.y), at).toBeLessThanOrEqual(1);
+      expect(Math.abs(drawnByApp.height - drawn.height), at).toBeLessThanOrEqual(1);
+      expect(drawnByApp.width - drawn.width, at).toBeGreaterThanOrEqual(-1);
+      expect(drawnByApp.width - drawn.width, at).toBeLessThanOrEqual(width >= 1280 ? 1 : 2);
+    }
+  });
+}
+
 for (const width of [1100, 360]) {
   test(`with JavaScript a static page boots into its view, with no error, no policy violation and no shift of its own (${width}px)`, async ({ page, baseURL, watch }) => {
     test.setTimeout(60_000);

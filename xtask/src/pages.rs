@@ -13,10 +13,11 @@ use crate::{page_text, preview, Result};
 use report_core::chart::inline::inline_svg;
 use report_core::data::{Dataset, Figure, Mention};
 use report_core::present::{
-    chart_options, chart_tab, column_header, indicator, is_en, record_year_label, tr, value_label,
+    app_title, chart_options, chart_tab, chart_title, column_header, count_text, filter_box_label,
+    header_source, indicator, is_en, record_year_label, sector_name, tab_label, tr, value_label,
     Column,
 };
-use report_core::state::{county_content, matching_figures, Lang, Page, ViewState};
+use report_core::state::{county_content, matching_figures, Lang, Page, View, ViewState};
 use std::path::Path;
 
 pub const DEFAULT_SITE_URL: &str = "http://127.0.0.1:8080/";
@@ -182,6 +183,9 @@ fn html_lang(lang: Lang) -> &'static str {
 /// The view as plain HTML, in the element boot.js removes once the app has rendered.
 fn static_view(data: &Dataset, page: &Page, summary: &str) -> String {
     let lang = page.lang();
+    if !matches!(page, Page::County(..)) {
+        return chart_page_view(data, page, summary);
+    }
     let mut out = String::new();
     out.push_str("<main id=\"shell\" class=\"shell static-view\">\n");
     out.push_str(&format!(
@@ -191,40 +195,142 @@ fn static_view(data: &Dataset, page: &Page, summary: &str) -> String {
         esc(summary),
         esc(&page_text::source(data, lang)),
     ));
-    out.push_str(&static_chart(data, page));
-    match page {
-        Page::County(_, slug) => {
-            let c = county_content(data, slug, &ViewState::default());
-            let figures: Vec<&Figure> = c.parts.iter().flat_map(|p| p.figures.clone()).collect();
-            let mentions: Vec<&Mention> = c.parts.iter().flat_map(|p| p.mentions.clone()).collect();
-            out.push_str(&figure_table(
-                data,
-                lang,
-                &figures,
-                tr(lang, "数字", "Figures"),
-            ));
-            out.push_str(&mention_table(data, lang, &mentions));
-        }
-        _ => {
-            let figures = matching_figures(data, &page.view());
-            let caption = tr(
-                lang,
-                "本视图的全部数字及报告原文",
-                "Every figure of this view, with the report's text",
-            );
-            out.push_str(&figure_table(data, lang, &figures, caption));
-        }
+    if let Page::County(_, slug) = page {
+        let c = county_content(data, slug, &ViewState::default());
+        let figures: Vec<&Figure> = c.parts.iter().flat_map(|p| p.figures.clone()).collect();
+        let mentions: Vec<&Mention> = c.parts.iter().flat_map(|p| p.mentions.clone()).collect();
+        out.push_str(&figure_table(
+            data,
+            lang,
+            &figures,
+            tr(lang, "数字", "Figures"),
+        ));
+        out.push_str(&mention_table(data, lang, &mentions));
     }
     out.push_str("  </main>");
     out
 }
 
+/// A page with a chart (a language's or a sector's), laid out as the app's first render
+/// lays out the same view (src/ui/app.rs, header.rs, filters.rs, tabs.rs, chart_view.rs):
+/// the same header, filters, tabs, heading and sentence, with the same texts in the same
+/// boxes, so that the app's chart takes the drawing's place where it stands when the app
+/// takes over. What needs the app says it is not ready: the tabs are disabled, and the
+/// folded filters hold links to the other pages. The heading is the page's: the view's
+/// title, as the app's, after the sector's name, which only a screen reader reads there
+/// (a longer line would wrap where the app's does not); a wide window shows it beside.
+fn chart_page_view(data: &Dataset, page: &Page, summary: &str) -> String {
+    let lang = page.lang();
+    let r = &data.report;
+    let view = page.view();
+    let up = "../".repeat(page.depth());
+    let other_lang = match lang {
+        Lang::Zh => Lang::En,
+        Lang::En => Lang::Zh,
+    };
+    let (other, sector) = match page {
+        Page::Sector(_, slug) => (
+            Page::Sector(other_lang, slug.clone()),
+            Some(sector_name(lang, data, slug)),
+        ),
+        _ => (Page::Home(other_lang), None),
+    };
+    let mut out = format!(
+        "<div id=\"shell\" class=\"app static-view\">\n    <header class=\"top\"><div><p class=\"app-name\">{}</p><p class=\"source\">{}</p></div><a class=\"lang-switch\" href=\"{up}{}\" lang=\"{}\">{}</a></header>\n",
+        esc(&app_title(lang, r)),
+        esc(&header_source(lang, r)),
+        other.path(),
+        html_lang(other_lang),
+        tr(lang, "English", "中文"),
+    );
+    // The filters, folded as the app first shows them on a phone (where they sit above
+    // the view); opened, they lead to the other pages of the site.
+    let count = matching_figures(data, &view).len();
+    let links: String = std::iter::once((
+        Page::Home(lang),
+        tr(lang, "全部领域", "All sectors").to_string(),
+    ))
+    .chain(data.taxonomy.sectors.iter().map(|s| {
+        (
+            Page::Sector(lang, s.slug.clone()),
+            sector_name(lang, data, &s.slug).to_string(),
+        )
+    }))
+    .map(|(p, name)| {
+        let current = if p == *page {
+            " aria-current=\"page\""
+        } else {
+            ""
+        };
+        format!(
+            "<li><a href=\"{up}{}\"{current}>{}</a></li>",
+            p.path(),
+            esc(&name)
+        )
+    })
+    .collect();
+    let on = if view.is_filtered() {
+        view.filters_on()
+    } else {
+        0
+    };
+    out.push_str(&format!(
+        "    <div class=\"layout\">\n      <div class=\"filters-slot\"><aside class=\"filters\" aria-label=\"{f}\"><h2>{f}</h2><p class=\"count\">{}</p>{}<details class=\"filter-box\"><summary>{}</summary><ul class=\"static-links\">{links}</ul></details></aside></div>\n",
+        esc(&count_text(lang, count, data.figures.len())),
+        sector.as_ref().map_or(String::new(), |name| format!(
+            "<p class=\"static-current\">{}</p>",
+            esc(name)
+        )),
+        esc(&filter_box_label(lang, on)),
+        f = tr(lang, "筛选", "Filters"),
+    ));
+    let tabs: String = View::ALL
+        .iter()
+        .map(|v| {
+            format!(
+                "<button type=\"button\" role=\"tab\" aria-selected=\"{}\" disabled>{}</button>",
+                *v == view.view,
+                esc(&tab_label(lang, r, *v))
+            )
+        })
+        .collect();
+    out.push_str(&format!(
+        "      <main class=\"content\" aria-label=\"{}\">\n        <div class=\"tabs\" role=\"tablist\" aria-label=\"{}\">{tabs}</div>\n",
+        tr(lang, "数据视图", "Data view"),
+        tr(lang, "视图", "Views"),
+    ));
+    let title = chart_title(lang, r, view.view);
+    out.push_str(&format!(
+        "        <div class=\"panel\"><section>\n          <h1>{}{}</h1>\n          <p class=\"summary\">{}</p>\n",
+        sector.as_ref().map_or(String::new(), |name| format!(
+            "<span class=\"visually-hidden\">{} · </span>",
+            esc(name)
+        )),
+        esc(&title),
+        esc(summary),
+    ));
+    out.push_str(&static_chart(data, page));
+    out.push_str(&format!(
+        "          <p class=\"source\">{}</p>\n",
+        esc(&page_text::source(data, lang))
+    ));
+    let figures = matching_figures(data, &view);
+    let caption = tr(
+        lang,
+        "本视图的全部数字及报告原文",
+        "Every figure of this view, with the report's text",
+    );
+    out.push_str(&figure_table(data, lang, &figures, caption));
+    out.push_str("        </section></div>\n      </main>\n    </div>\n  </div>");
+    out
+}
+
 /// The widths a chart is drawn at for the HTML, each with the class the style sheet shows
-/// it under (`.chart-n` below 560 px of window, `.chart-m` to 1000 px, `.chart-w` above):
-/// about a phone's content box, a mid-sized window's, and the app's widest chart (932 px).
-/// The style sheet never widens a drawing beyond these, so its text is never larger than
-/// the app's, and at the narrowest window of each range (320, 560 and 1000 px, less the
-/// page's margins and scroll bar) shrinks to no less than 0.84 of it.
+/// it under (assets/style.css, by the width of the app's chart box, which the page
+/// mirrors): about a phone's content box, a mid-sized box's, and the app's widest chart
+/// (932 px, its box in a window of 1248 px and more). The style sheet never widens a
+/// drawing beyond these, so its text is never larger than the app's, and where a drawing
+/// shrinks it keeps at least 0.84 of its width.
 pub const CHART_WIDTHS: [(&str, u32); 3] = [("chart-n", 320), ("chart-m", 600), ("chart-w", 932)];
 
 /// The view's chart as SVG in the page (`chart::inline`), so that it is painted with the
@@ -241,7 +347,7 @@ fn static_chart(data: &Dataset, page: &Page) -> String {
         .iter()
         .map(|(class, width)| inline_svg(&*tab.chart, &o, *width, class, &tab.title))
         .collect();
-    format!("    <figure class=\"static-chart\">{drawings}</figure>\n")
+    format!("          <div class=\"chart-box static-chart\">{drawings}</div>\n")
 }
 
 fn figure_table(data: &Dataset, lang: Lang, figures: &[&Figure], caption: &str) -> String {

@@ -114,3 +114,21 @@ pub fn tab_label(lang: Lang, r: &Report, view: View) -> String {
         View::County => tr(lang, "按县查看", "By county").into(),
     }
 }
+
+/// The filters' live count: "12 / 294 项数字符合条件".
+pub fn count_text(lang: Lang, count: usize, total: usize) -> String {
+    match lang {
+        Lang::Zh => format!("{count} / {total} 项数字符合条件"),
+        Lang::En => format!("{count} of {total} figures match"),
+    }
+}
+
+/// The line that folds the filters away, with how many are on.
+pub fn filter_box_label(lang: Lang, on: usize) -> String {
+    let base = tr(lang, "显示或隐藏筛选项", "Show or hide the filters");
+    match (lang, on) {
+        (_, 0) => base.to_string(),
+        (Lang::Zh, n) => format!("{base}（已选 {n} 项）"),
+        (Lang::En, n) => format!("{base} ({n} on)"),
+    }
+}
