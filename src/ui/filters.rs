@@ -5,7 +5,7 @@ use std::rc::Rc;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use super::i18n::{county_name, is_en, sector_name, tr, year_filter_label};
+use super::i18n::{county_name, sector_name, tr, year_filter_label};
 use super::tile_map::tile_map;
 use crate::data::Period;
 use crate::present;
