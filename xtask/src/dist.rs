@@ -52,6 +52,15 @@ pub fn run(target: &Target) -> Result<PathBuf> {
     std::fs::write(&css, report_core::chart::theme::css_variables() + &sheet)
         .map_err(|e| e.to_string())?;
     minify(&css, &dist.join("style.css"))?;
+    // The static pages' own sheet, with the drawn chart's palette classes (xtask/src/pages.rs).
+    let sheet =
+        std::fs::read_to_string(root.join("assets/static.css")).map_err(|e| e.to_string())?;
+    std::fs::write(
+        &css,
+        report_core::chart::theme::svg_palette_classes() + &sheet,
+    )
+    .map_err(|e| e.to_string())?;
+    minify(&css, &dist.join("static.css"))?;
     std::fs::remove_file(&css).map_err(|e| e.to_string())?;
     // The one-line script embed for host pages (README, "Links and embeds").
     minify(&root.join("assets/embed.js"), &dist.join("embed.js"))?;

@@ -136,17 +136,19 @@ pub fn render(
         )
     );
     swap("the noscript note", &template[n0..n1], &note)?;
-    // Right after the style sheet: a classic script blocks the parser, so it runs before
-    // the first paint (assets/gate.js); after the style sheet's link, so the browser asks
-    // for both at once rather than for the sheet only once the script has run.
+    // The static pages' own sheet after the app's; then the gate: a classic script blocks
+    // the parser, so it runs before the first paint (assets/gate.js); after the sheets'
+    // links, so the browser asks for all three at once rather than for the sheets only
+    // once the script has run.
     swap(
         "the stylesheet",
         "<link rel=\"stylesheet\" href=\"style.css\">",
-        "<link rel=\"stylesheet\" href=\"style.css\">\n  <script src=\"gate.js\"></script>",
+        "<link rel=\"stylesheet\" href=\"style.css\">\n  <link rel=\"stylesheet\" href=\"static.css\">\n  <script src=\"gate.js\"></script>",
     )?;
     for (what, attr) in [
         ("the gate script", "src=\"gate.js\""),
         ("the stylesheet", "href=\"style.css\""),
+        ("the static pages' stylesheet", "href=\"static.css\""),
         ("the boot script", "src=\"boot.js\""),
         ("the glue preload", "href=\"report_explorer.js\""),
         ("the CSV link", "href=\"data/figures.csv\""),
@@ -326,7 +328,7 @@ fn chart_page_view(data: &Dataset, page: &Page, summary: &str) -> String {
 }
 
 /// The widths a chart is drawn at for the HTML, each with the class the style sheet shows
-/// it under (assets/style.css, by the width of the app's chart box, which the page
+/// it under (assets/static.css, by the width of the app's chart box, which the page
 /// mirrors): about a phone's content box, a mid-sized box's, and the app's widest chart
 /// (932 px, its box in a window of 1248 px and more). The style sheet never widens a
 /// drawing beyond these, so its text is never larger than the app's, and where a drawing
@@ -506,6 +508,8 @@ mod tests {
             "<meta property=\"og:locale\" content=\"en_US\">".into(),
             "<meta name=\"twitter:card\" content=\"summary_large_image\">".into(),
             "href=\"../../../style.css\"".into(),
+            "href=\"../../../static.css\"".into(),
+            "src=\"../../../gate.js\"".into(),
             "src=\"../../../boot.js\"".into(),
             "href=\"../../../report_explorer.js\"".into(),
             "<main id=\"shell\" class=\"shell static-view\">".into(),

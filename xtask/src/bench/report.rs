@@ -214,7 +214,7 @@ pub(super) fn print_report(
 /// The static page beside `/` and the peers: its first chart (the SVG in its HTML) with the
 /// same probe, on the growth tab, and what it loads before that chart.
 pub(super) fn print_static(samples: &[Sample], site: &Path) -> Result {
-    let before = ["index.html", "../style.css", "../gate.js"];
+    let before = ["index.html", "../style.css", "../static.css", "../gate.js"];
     let dir = site.join(STATIC_PAGE);
     let mut brotli = 0;
     println!();

@@ -100,17 +100,21 @@ impl Default for Theme {
 /// The page's colour variables, light and dark, written by `cargo xtask dist` at the top
 /// of `style.css`; `assets/style.css` only uses them.
 pub fn css_variables() -> String {
-    // A chart in the HTML paints with classes, not colours (`chart::inline`): `f-bg` fills
-    // with `--bg`, `s-grid` strokes with `--grid`, and so on, in either theme.
-    let classes: String = PALETTE
-        .iter()
-        .map(|(name, _)| format!(".chart-svg .f-{name} {{ fill: var(--{name}); }} .chart-svg .s-{name} {{ stroke: var(--{name}); }}\n"))
-        .collect();
     format!(
-        ":root {{ {} }}\n@media (prefers-color-scheme: dark) {{\n  :root {{ {} }}\n}}\n{classes}",
+        ":root {{ {} }}\n@media (prefers-color-scheme: dark) {{\n  :root {{ {} }}\n}}\n",
         Theme::light().declarations(),
         Theme::dark().declarations()
     )
+}
+
+/// The rules a chart in the HTML paints with (`chart::inline`): classes, not colours;
+/// `f-bg` fills with `--bg`, `s-grid` strokes with `--grid`, and so on, in either theme.
+/// Only the static pages carry such a chart, so these go into their own style sheet.
+pub fn svg_palette_classes() -> String {
+    PALETTE
+        .iter()
+        .map(|(name, _)| format!(".chart-svg .f-{name} {{ fill: var(--{name}); }} .chart-svg .s-{name} {{ stroke: var(--{name}); }}\n"))
+        .collect()
 }
 
 #[cfg(test)]
@@ -132,6 +136,7 @@ mod tests {
             assert_eq!(css.matches(&format!("--{name}:")).count(), 2, "--{name}");
         }
         // A chart in the HTML paints with the same variables, in either theme.
+        let css = svg_palette_classes();
         for (name, _) in PALETTE {
             assert!(
                 css.contains(&format!(".chart-svg .f-{name} {{ fill: var(--{name}); }}")),
