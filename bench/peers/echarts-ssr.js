@@ -2,32 +2,12 @@
 // the first chart as SVG (ECharts' server-side rendering, done by bench/run.mjs in Node
 // at the app's chart size), painted before any script runs. This script then starts
 // ECharts with its SVG renderer on the same box, as ECharts documents for pages it
-// rendered on the server, and takes over: the pre-rendered SVG is replaced in the same
-// task as ECharts draws its own, so no frame shows an empty box.
+// rendered on the server, and takes over (bench/peers/echarts-page.js).
 import * as echarts from 'echarts/core';
 import { BarChart, ScatterChart } from 'echarts/charts';
 import { GridComponent, LegendComponent, TooltipComponent } from 'echarts/components';
 import { SVGRenderer } from 'echarts/renderers';
-import { TAB, visibleRows, sectorFilter, sizeChart, drawn } from './common.js';
-import { growth, levels } from './echarts-options.js';
+import { startEcharts } from './echarts-page.js';
 
 echarts.use([BarChart, ScatterChart, GridComponent, LegendComponent, TooltipComponent, SVGRenderer]);
-
-const el = document.getElementById('chart');
-const option = TAB === 'levels' ? levels : growth;
-
-let rows = visibleRows(new Set());
-sizeChart(el, new Set(), rows.length);
-el.replaceChildren();
-const chart = echarts.init(el, null, { renderer: 'svg' });
-const show = () => {
-  chart.setOption(option(rows), { replaceMerge: ['series'] });
-  drawn(chart.getOption().yAxis[0].data);
-};
-show();
-sectorFilter((chosen) => {
-  rows = visibleRows(chosen);
-  sizeChart(el, chosen, rows.length);
-  chart.resize();
-  show();
-});
+startEcharts('svg');
