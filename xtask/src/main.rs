@@ -70,9 +70,14 @@ fn main() -> ExitCode {
     }
 }
 
-/// The repository root (the parent of `xtask/`).
+/// The repository root (the parent of `xtask/`). `cargo run` names the manifest folder at
+/// run time; the path compiled in is only the fallback, because a build cache shared by two
+/// clones (CI's fixed target dir) can hand one clone a binary compiled in the other.
 pub fn root() -> std::path::PathBuf {
-    std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+    let manifest = std::env::var_os("CARGO_MANIFEST_DIR")
+        .map(std::path::PathBuf::from)
+        .unwrap_or_else(|| env!("CARGO_MANIFEST_DIR").into());
+    manifest
         .parent()
         .expect("xtask lives in the workspace")
         .to_path_buf()
