@@ -137,3 +137,31 @@ test('keyboard on the share panel: copy the link, choose a width, and every down
   expect(json.name).toBe('aba-report-2024.json');
   expect(JSON.parse(json.text.toString()).figures.length).toBeGreaterThan(200);
 });
+
+test('a key pressed on a new chart before its first drawing is answered, not lost', async ({ page, watch }) => {
+  await page.goto('/?tab=figures');
+  await appReady(page);
+  await tabTo(page, () => document.activeElement.getAttribute('role') === 'tab', 'the tab list');
+  // From here until the end of the test no animation frame callback and no resize report
+  // reaches the page: a new chart is first drawn once its box is measured, in the frame
+  // that first shows it, so what follows happens before that frame, in the window a quick
+  // reader (or a slow phone) can press a key in.
+  await page.evaluate(() => {
+    window.__held = { frames: [], raf: window.requestAnimationFrame, ro: window.ResizeObserver };
+    window.requestAnimationFrame = (f) => window.__held.frames.push(f);
+    window.ResizeObserver = class { observe() {} unobserve() {} disconnect() {} };
+  });
+  await page.keyboard.press('Home'); // the first tab: the growth chart
+  const focused = () => page.evaluate(() => document.activeElement.tagName);
+  for (let i = 0; i < 40 && await focused() !== 'CANVAS'; i++) await page.keyboard.press('Tab');
+  expect(await focused(), 'Tab reached the new chart').toBe('CANVAS');
+  expect(await page.evaluate(() => window.__held.frames.length), 'the chart waits for a frame').toBeGreaterThan(0);
+  await page.keyboard.press('ArrowDown');
+  // The first row in the chart's order, as typed.
+  await expect(page.locator('.detail').getByRole('heading', { level: 3 })).toContainText(VIEWS.growth.order.words[0]);
+  await page.evaluate(() => {
+    window.requestAnimationFrame = window.__held.raf;
+    window.ResizeObserver = window.__held.ro;
+    window.__held.frames.forEach((f) => f(performance.now()));
+  });
+});

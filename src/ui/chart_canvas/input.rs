@@ -6,6 +6,9 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use wasm_bindgen::JsCast;
+
+use super::measure;
 use super::painter::Painter;
 
 /// The chart box's listeners.
@@ -68,7 +71,22 @@ pub fn listeners(
         let on_select = on_select.clone();
         let key_row = key_row.clone();
         Callback::from(move |e: KeyboardEvent| {
-            let ids = painter.borrow().hits.ids();
+            let mut ids = painter.borrow().hits.ids();
+            if ids.is_empty() && !painter.borrow().measured() {
+                // A key in the frame between a new chart's render and its first drawing
+                // (which waits to measure the box in that frame): measure it now and draw,
+                // so that the key is answered, not lost.
+                // (Yew hears events at its root, so the box is the focused canvas's parent.)
+                let canvas = e
+                    .target()
+                    .and_then(|t| t.dyn_into::<web_sys::Element>().ok());
+                if let Some(chart_box) = canvas.and_then(|c| c.parent_element()) {
+                    painter
+                        .borrow_mut()
+                        .set_width(measure::box_width(&chart_box));
+                    ids = painter.borrow().hits.ids();
+                }
+            }
             if ids.is_empty() {
                 return;
             }
