@@ -15,6 +15,9 @@
 //   draw      the same load, then the app's own first chart drawn from a recording of its
 //             canvas calls (made here, at this DPR), on a canvas where the app puts it
 //   replay    that drawing with nothing loaded
+// On the growth tab four pages whose chart is in their HTML join them: `static` (/zh/),
+// `lite` (/zh/ without its table of every figure), `inline` (/zh/ with its style sheets
+// and gate script inline) and `svg` (a bare document holding only the drawing).
 // `draw` is the least any page can do that loads this wasm and shows this chart: what the
 // app does on top (instantiating, reading the dataset, laying out the chart, rendering
 // the page around it) must fit between it and the bar. Prints each page's median first
@@ -107,10 +110,33 @@ for (const [name, boot] of Object.entries(floors)) {
   fs.writeFileSync(path.join(root, name, 'boot.js'), `// Floor page "${name}" (bench/floor.mjs).\n${boot}\n`);
 }
 
+// Pages whose chart is in their HTML: the static page of this view as dist/ has it
+// (`static`, /zh/), the same page without its table of every figure (`lite`), and the
+// least such a page can be (`svg`: a bare document holding only the drawing the static
+// page shows at this window width, with its palette rules inline; no script, no other file).
+const staticHtml = fs.readFileSync(path.join(dist, 'zh/index.html'), 'utf8');
+fs.mkdirSync(path.join(root, 'app/lite'));
+fs.writeFileSync(path.join(root, 'app/lite/index.html'),
+  staticHtml.replace(/<table>[\s\S]*<\/table>/, ''));
+const wide = staticHtml.match(/<svg class="chart-svg chart-w"[\s\S]*?<\/svg>/)[0];
+fs.mkdirSync(path.join(root, 'svg'));
+fs.writeFileSync(path.join(root, 'svg/index.html'),
+  `<!doctype html><html lang="zh-Hans"><meta charset="utf-8"><title>svg</title><style>${['style.css', 'static.css'].map((f) => fs.readFileSync(path.join(dist, f), 'utf8')).join('\n')}</style><body>${wide}`);
+// And what the static page would win with its style sheets and gate script in its HTML
+// (`inline`; the content policy, which forbids that, taken out).
+fs.mkdirSync(path.join(root, 'app/inline'));
+const sheet = (f) => `<style>${fs.readFileSync(path.join(dist, f), 'utf8')}</style>`;
+fs.writeFileSync(path.join(root, 'app/inline/index.html'), staticHtml
+  .replace(/<meta http-equiv="Content-Security-Policy"[^>]*>/, '')
+  .replace('<link rel="stylesheet" href="../style.css">', sheet('style.css'))
+  .replace('<link rel="stylesheet" href="../static.css">', sheet('static.css'))
+  .replace('<script src="../gate.js"></script>', `<script>${fs.readFileSync(path.join(dist, 'gate.js'), 'utf8')}</script>`));
+const inHtml = tab === 'growth' ? [['static', `${base}/app/zh/`], ['lite', `${base}/app/lite/`], ['inline', `${base}/app/inline/`], ['svg', `${base}/svg/`]] : [];
 const size = `size=${Math.round(rec.box[2])}x${Math.round(rec.box[3])}`;
 const pages = [
   ['app', `${base}/app/?tab=${tab}`],
   ...Object.keys(floors).map((n) => [n, `${base}/${n}/`]),
+  ...inHtml,
   ['echarts', `${base}/peers/echarts/?tab=${tab}&${size}`],
   ['vega', `${base}/peers/vega/?tab=${tab}&${size}`],
 ];
