@@ -19,12 +19,13 @@ const WASM_OPT_FLAGS: [&str; 8] = [
     "--zero-filled-memory",
     "--converge",
     // Functions of up to 4 instructions inlined everywhere (default 2), and a function with
-    // a single caller only up to 500 (default: every one): 0.4 KB less brotli together
-    // (docs/performance.md, "What was done").
+    // a single caller only up to 200 (default: every one): 0.4 KB less brotli together at
+    // 500, then 0.2 KB brotli and 0.75 KB gzip less at 200 (docs/performance.md, "What
+    // was done").
     "--always-inline-max-function-size",
     "4",
     "--one-caller-inline-max-function-size",
-    "500",
+    "200",
 ];
 
 /// Builds the site of `target.report` into `target.out` and returns its path.

@@ -73,6 +73,7 @@ pub fn chart_canvas(props: &Props) -> Html {
         selected: props.selected.clone(),
         hovered: props.hovered.clone(),
         base: props.base.clone(),
+        lang: props.lang,
     });
     // Until the box has been measured nothing is drawn: the first drawing comes in the
     // frame that first shows the box, measured at the start of that frame.

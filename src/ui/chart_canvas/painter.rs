@@ -18,6 +18,8 @@ pub struct Wanted {
     pub hovered: Option<String>,
     /// The report's options for its charts (`present::chart_options`: the legends).
     pub base: Rc<Options>,
+    /// The canvas's language, which its text's widths depend on.
+    pub lang: &'static str,
 }
 
 /// What the picture on the canvas was drawn from.
@@ -96,7 +98,7 @@ impl Painter {
             hovered: wanted.hovered.clone(),
             ..(*wanted.base).clone()
         };
-        let drawn = super::text::measured_on(&self.canvas, || {
+        let drawn = super::text::measured_on(&self.canvas, wanted.lang, || {
             bitmap::draw(&self.canvas, &wanted.spec, self.width, options)
         });
         if let Some(map) = drawn {

@@ -123,6 +123,41 @@ mod tests {
     }
 
     #[test]
+    fn width_cache_measures_each_text_and_size_once_per_setting() {
+        let mut cache = WidthCache::default();
+        let mut calls = Vec::new();
+        let mut width = |cache: &mut WidthCache, text: &str, px: f64, w: f64| {
+            let measured = std::cell::Cell::new(false);
+            let got = cache.width(text, px, &|| {
+                measured.set(true);
+                w
+            });
+            if measured.get() {
+                calls.push((text.to_string(), px));
+            }
+            got
+        };
+        cache.keep_for("zh-Hans");
+        assert_eq!(width(&mut cache, "增速", 11.0, 22.0), 22.0);
+        assert_eq!(width(&mut cache, "GDP", 11.0, 20.0), 20.0);
+        assert_eq!(width(&mut cache, "增速", 13.0, 26.0), 26.0);
+        // Asked again, in another order, the widths come back without measuring.
+        assert_eq!(width(&mut cache, "增速", 11.0, 99.0), 22.0);
+        assert_eq!(width(&mut cache, "增速", 13.0, 99.0), 26.0);
+        assert_eq!(width(&mut cache, "GDP", 11.0, 99.0), 20.0);
+        cache.keep_for("zh-Hans");
+        assert_eq!(width(&mut cache, "GDP", 11.0, 99.0), 20.0);
+        // Another language's face: measured again.
+        cache.keep_for("en");
+        assert_eq!(width(&mut cache, "GDP", 11.0, 19.0), 19.0);
+        assert_eq!(
+            calls,
+            [("增速", 11.0), ("GDP", 11.0), ("增速", 13.0), ("GDP", 11.0)]
+                .map(|(t, px)| (t.to_string(), px))
+        );
+    }
+
+    #[test]
     fn ellipsize_keeps_short_text() {
         assert_eq!(ellipsize("GDP", 100.0, 10.0), "GDP");
         assert!(ellipsize("a very long label indeed", 60.0, 10.0).ends_with('…'));

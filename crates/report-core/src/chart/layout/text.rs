@@ -33,6 +33,43 @@ pub fn text_width(text: &str, font_px: f64) -> f64 {
     }
 }
 
+/// Widths a [`Measure`] gave, kept across drawings: a filter change lays out the same
+/// labels again (about 330 measures for the full growth chart, each a call into the
+/// browser after a font set: 30 % of such a change's task in a trace). Sorted by text and size,
+/// so a lookup is a binary search; it grows with the distinct labels and prefixes drawn.
+/// Only valid for one font setting: [`WidthCache::keep_for`] empties it when the setting
+/// (the canvas's language, which picks the face a generic family resolves to) changes.
+#[derive(Default)]
+pub struct WidthCache {
+    setting: &'static str,
+    known: Vec<(String, f64, f64)>,
+}
+
+impl WidthCache {
+    /// Keeps the widths if they were measured under `setting`, else forgets them.
+    pub fn keep_for(&mut self, setting: &'static str) {
+        if self.setting != setting {
+            self.setting = setting;
+            self.known.clear();
+        }
+    }
+
+    /// The width of `text` at `font_px`, measured by `measure` the first time only.
+    pub fn width(&mut self, text: &str, font_px: f64, measure: &dyn Fn() -> f64) -> f64 {
+        let at = self
+            .known
+            .binary_search_by(|(t, px, _)| t.as_str().cmp(text).then(px.total_cmp(&font_px)));
+        match at {
+            Ok(i) => self.known[i].2,
+            Err(i) => {
+                let w = measure();
+                self.known.insert(i, (text.to_string(), font_px, w));
+                w
+            }
+        }
+    }
+}
+
 /// Estimated advance of `text` at `font_px`. Errs wide so that labels do not collide
 /// when the real font is a little broader than average.
 pub fn estimated_width(text: &str, font_px: f64) -> f64 {
