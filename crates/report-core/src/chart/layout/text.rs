@@ -35,8 +35,9 @@ pub fn text_width(text: &str, font_px: f64) -> f64 {
 
 /// Widths a [`Measure`] gave, kept across drawings: a filter change lays out the same
 /// labels again (about 330 measures for the full growth chart, each a call into the
-/// browser after a font set: 30 % of such a change's task in a trace). Sorted by text and size,
-/// so a lookup is a binary search; it grows with the distinct labels and prefixes drawn.
+/// browser after a font set: 30 % of such a change's task in a trace). Sorted by text
+/// and size, so a lookup is a binary search; it grows with the distinct labels and
+/// prefixes drawn.
 /// Only valid for one font setting: [`WidthCache::keep_for`] empties it when the setting
 /// (the canvas's language, which picks the face a generic family resolves to) changes.
 #[derive(Default)]
